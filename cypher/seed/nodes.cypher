@@ -1,0 +1,6 @@
+// Seed: upsert nodes of one label from curated data rows.
+// Parameters: $rows = [{ id, props }]. Label filled in from the graph model's allow-list ({{label}}).
+// Idempotent: MERGE on the stable id, then the curated properties overwrite the stored ones.
+UNWIND $rows AS row
+MERGE (n:{{label}} {id: row.id})
+SET n += row.props

@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "../config.js";
+import { assertLabel, assertRelType, type Label, type RelType } from "../graph/model.js";
+
+export const CYPHER_DIR = path.join(ROOT, "cypher");
+
+/** A Cypher statement ready to run: text from a `.cypher` file, values only ever in `params`. */
+export interface CypherQuery {
+  name: string;
+  text: string;
+}
+
+const cache = new Map<string, string>();
+
+/** Reads `cypher/<name>.cypher` once per process. */
+export function cypherFile(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");
+    cache.set(name, text);
+  }
+  return text;
+}
+
+export function cypher(name: string): CypherQuery {
+  return { name, text: cypherFile(name) };
+}
+
+export interface Identifiers {
+  [slot: string]: Label | RelType | readonly RelType[];
+}
+
+/**
+ * Fills `{{slot}}` placeholders of a template with labels or relationship types. Cypher cannot take those as
+ * parameters, so each one is checked against the graph model's allow-list here; values never pass through this.
+ */
+export function cypherTemplate(name: string, identifiers: Identifiers): CypherQuery {
+  const text = cypherFile(name).replace(/\{\{(\w+)\}\}/g, (_match, slot: string) => {
+    const value = identifiers[slot];
+    if (value === undefined) throw new Error(`cypher template ${name}: no value for {{${slot}}}`);
+    if (Array.isArray(value)) return value.map(assertRelType).join("|");
+    return isRelTypeSlot(slot) ? assertRelType(value as RelType) : assertLabel(value as Label);
+  });
+  const key = `${name}(${JSON.stringify(identifiers)})`;
+  return { name: key, text };
+}
+
+function isRelTypeSlot(slot: string): boolean {
+  return slot === "type" || slot.endsWith("Type");
+}
+
+/** Splits a schema script into statements (`;` at line end), dropping comment-only chunks. */
+export function statements(text: string): string[] {
+  return text
+    .split(/;\s*$/m)
+    .map((chunk) =>
+      chunk
+        .split("\n")
+        .filter((line) => !line.trim().startsWith("//"))
+        .join("\n")
+        .trim(),
+    )
+    .filter((chunk) => chunk.length > 0);
+}

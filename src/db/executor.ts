@@ -1,0 +1,129 @@
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../errors/errors.js";
+import type { CypherQuery } from "./cypher.js";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Counts Cypher round trips; one per request lets a test prove that list sizes do not change the count. */
+export interface QueryStats {
+  roundTrips: number;
+  queries: string[];
+}
+
+export function newQueryStats(): QueryStats {
+  return { roundTrips: 0, queries: [] };
+}
+
+/**
+ * The only module that talks to the driver. Every query runs in a managed transaction (`executeRead` /
+ * `executeWrite`, retried by the driver on transient errors), with a timeout, and its session is closed in
+ * `finally`. Driver errors leave as typed errors whose messages are safe for clients.
+ */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  /** A view of this executor that counts round trips into `stats` (one per GraphQL request). */
+  withStats(stats: QueryStats): Executor {
+    return new Executor(this.driver, this.database, this.timeoutMs, stats);
+  }
+
+  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.run("READ", (tx) => runIn(tx, query, params), query.name);
+  }
+
+  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.run("WRITE", (tx) => runIn(tx, query, params), query.name);
+  }
+
+  /** Several statements in one write transaction: all of them land or none does. */
+  writeAll(steps: { query: CypherQuery; params: Params }[]): Promise<Row[][]> {
+    return this.run(
+      "WRITE",
+      async (tx) => {
+        const results: Row[][] = [];
+        for (const step of steps) results.push(await runIn(tx, step.query, step.params));
+        return results;
+      },
+      steps.map((s) => s.query.name).join("+"),
+    );
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data, so they run auto-committed. */
+  async schema(text: string): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.count("schema");
+      await session.run(text);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, name: string): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.timeoutMs, metadata: { app: "alk-resistance-graph", query: name } };
+    try {
+      this.count(name);
+      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private count(name: string): void {
+    if (!this.stats) return;
+    this.stats.roundTrips += 1;
+    this.stats.queries.push(name);
+  }
+}
+
+async function runIn(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {
+  const result = await tx.run(query.text, toCypherValue(params) as Params);
+  return result.records.map((record) => record.toObject() as Row);
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** Maps driver failures to the public error classes; anything unknown is rethrown and masked by formatError. */
+export function mapError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (
+    UNAVAILABLE.has(error.code) ||
+    /acquisition timed out|Could not perform discovery|connect ECONNREFUSED/i.test(error.message)
+  ) {
+    return new DatabaseUnavailableError();
+  }
+  if (
+    error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+    error.code === "Neo.TransientError.Transaction.LockClientStopped"
+  ) {
+    return new QueryTimeoutError();
+  }
+  return error;
+}
+
+/**
+ * JavaScript has one number type; Cypher has INTEGER and FLOAT, and LIMIT or SKIP reject 20.0. Whole numbers are
+ * therefore sent as Cypher integers (read back as plain numbers: the driver runs with disableLosslessIntegers).
+ */
+export function toCypherValue(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherValue);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherValue(v)]));
+  }
+  return value;
+}

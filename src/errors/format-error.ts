@@ -1,0 +1,41 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { AppError, ErrorCode } from "./errors.js";
+
+// Codes Apollo itself produces for malformed requests; they carry no server internals.
+const APOLLO_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Apollo `formatError`: our own errors and Apollo's request errors pass through; everything else (driver errors,
+ * bugs) is masked by class, never by message, so no Cypher, stack or database text reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return withoutStack(formatted);
+  const code = formatted.extensions?.code;
+  // A plain GraphQLError here comes from parsing, validation or variable coercion, never from the database.
+  if (original instanceof GraphQLError && typeof code === "string" && APOLLO_CODES.has(code)) {
+    return withoutStack(formatted);
+  }
+  if (process.env.NODE_ENV !== "test") console.error("unexpected error", original);
+  return {
+    message: "Internal server error",
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,36 @@
+/**
+ * Lookup keys. A name typed by a user ("PF-06463922", "alk g1202r", "p.G1202R") and a name in the data meet on
+ * the same key: lower case, without spaces, hyphens, dots, underscores or a `p.` prefix. Compound mutations are
+ * order-free: "L1196M+G1202R" and "G1202R/L1196M" give one key.
+ */
+export function nameKey(name: string): string {
+  const parts = name
+    .split(/\s*[+/,]\s*/)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^p\./i, "")
+        .toLowerCase()
+        .replace(/[\s\-_.'’]/g, ""),
+    )
+    .filter((part) => part.length > 0);
+  if (parts.length <= 1) return parts[0] ?? "";
+  return [...parts].sort().join("+");
+}
+
+// A gene symbol in front of a protein change: "ALK G1202R", "ALK p.G1202R", "KRAS G12C".
+const GENE_PREFIX = /\b[A-Za-z][A-Za-z0-9]*\s+(?=(p\.)?[A-Za-z]\d)/g;
+
+/** The keys a variant query may match: as typed, and with gene symbols before protein changes removed. */
+export function variantQueryKeys(input: string): string[] {
+  return unique([nameKey(input), nameKey(input.replace(GENE_PREFIX, ""))]);
+}
+
+/** Keys a variant is stored under: its name, synonyms, and each with the gene symbol in front. */
+export function variantAliases(gene: string, names: readonly string[]): string[] {
+  return unique(names.flatMap((n) => [nameKey(n), nameKey(`${gene}${n}`)]));
+}
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,73 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { ActivityClaim, MechanismResistanceClaim, OvercomesClaim, TargetClaim } from "../claims/claims.type.js";
+import { activityClaim, both, EDGES, mechanismResistanceClaim, overcomesClaim } from "../claims/claim-edges.js";
+import { Connection } from "../shared/connection.js";
+import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
+import { evidenceOf } from "../shared/evidence.type.js";
+import type { GraphNode } from "../shared/graph-node.js";
+import { page } from "../shared/node.repository.js";
+import { Regimen } from "../regimen/regimen.type.js";
+import { ClinicalTrial } from "../trial/trial.type.js";
+import { ActivityArgs, DrugsArgs } from "./drug.args.js";
+import { findDrug } from "./drug.repository.js";
+import { Drug } from "./drug.type.js";
+
+const DrugConnection = Connection(Drug, "Drug");
+
+@Resolver(() => Drug)
+export class DrugResolver {
+  @Query(() => Drug, { nullable: true, description: "A drug by name, synonym or research code (case-insensitive)." })
+  drug(@Arg("name", () => String) name: string, @Ctx() ctx: Context) {
+    return findDrug(ctx, name);
+  }
+
+  @Query(() => DrugConnection, { description: "All drugs, by id, with optional filters." })
+  drugs(@Args(() => DrugsArgs) args: DrugsArgs, @Ctx() ctx: Context) {
+    const { generation, drugClass, approvalStatus } = args;
+    return page(ctx, "Drug", args, { generation, drugClass, approvalStatus });
+  }
+
+  @FieldResolver(() => [TargetClaim])
+  async targets(@Root() drug: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    const edges = await related(ctx, EDGES.drugTargets, drug.id, first);
+    return edges.map((e) => ({ drug, gene: e.node, evidence: evidenceOf(e.rel) }));
+  }
+
+  @FieldResolver(() => [ActivityClaim], { description: "Activity of this drug against variants, with evidence." })
+  async variantActivity(
+    @Root() drug: GraphNode,
+    @Args(() => ActivityArgs) { first, activity }: ActivityArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const edges = await related(ctx, EDGES.drugActivity, drug.id, first, activity ?? null);
+    return edges.map((e) => activityClaim(drug, e.node, e.rel));
+  }
+
+  @FieldResolver(() => [MechanismResistanceClaim], { description: "Mechanisms observed at resistance to this drug." })
+  async resistanceMechanisms(@Root() drug: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    const edges = await related(ctx, EDGES.drugMechanisms, drug.id, first);
+    return edges.map((e) => mechanismResistanceClaim(e.node, drug, e.rel));
+  }
+
+  @FieldResolver(() => [OvercomesClaim], {
+    description: "Mechanisms and variants this drug, alone, is reported to overcome.",
+  })
+  async overcomes(@Root() drug: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    const edges = await both(
+      related(ctx, EDGES.drugOvercomes, drug.id, first),
+      related(ctx, EDGES.drugOvercomesVariants, drug.id, first),
+    );
+    return edges.map((e) => overcomesClaim(drug, e.node, e.rel));
+  }
+
+  @FieldResolver(() => [Regimen], { description: "Combinations that include this drug." })
+  regimens(@Root() drug: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return relatedNodes(ctx, EDGES.drugRegimens, drug.id, first);
+  }
+
+  @FieldResolver(() => [ClinicalTrial], { description: "Trials with an arm that gives this drug." })
+  async trials(@Root() drug: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return uniqueById(await relatedNodes(ctx, EDGES.drugTrials, drug.id, first));
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType()
+export class Gene {
+  @Field(() => ID, { description: "The HGNC symbol." })
+  id!: string;
+
+  @Field(() => String)
+  symbol!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [String])
+  synonyms!: string[];
+}

@@ -1,0 +1,34 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { OvercomesClaim } from "../claims/claims.type.js";
+import { both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
+import { Drug } from "../drug/drug.type.js";
+import { Connection, PageArgs } from "../shared/connection.js";
+import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
+import type { GraphNode } from "../shared/graph-node.js";
+import { page } from "../shared/node.repository.js";
+import { Regimen } from "./regimen.type.js";
+
+const RegimenConnection = Connection(Regimen, "Regimen");
+
+@Resolver(() => Regimen)
+export class RegimenResolver {
+  @Query(() => RegimenConnection)
+  regimens(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return page(ctx, "Regimen", args);
+  }
+
+  @FieldResolver(() => [Drug])
+  drugs(@Root() regimen: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return relatedNodes(ctx, EDGES.regimenDrugs, regimen.id, first);
+  }
+
+  @FieldResolver(() => [OvercomesClaim])
+  async overcomes(@Root() regimen: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    const edges = await both(
+      related(ctx, EDGES.regimenOvercomes, regimen.id, first),
+      related(ctx, EDGES.regimenOvercomesVariants, regimen.id, first),
+    );
+    return edges.map((e) => overcomesClaim(regimen, e.node, e.rel));
+  }
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "A combination of drugs given together." })
+export class Regimen {
+  @Field(() => ID, { description: "The drug ids joined by +." })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}

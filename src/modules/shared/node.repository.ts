@@ -1,0 +1,48 @@
+import { cypherTemplate } from "../../db/cypher.js";
+import type { Label } from "../../graph/model.js";
+import { nameKey } from "../../graph/normalize.js";
+import type { Context } from "../../context.js";
+import { toGraphNode, type GraphNode } from "./loaders.js";
+import { checkPage, encodeCursor, type ConnectionShape, type PageArgs } from "./connection.js";
+
+/** A node of `label` whose name, synonym or code matches one of the keys; null when none does. */
+export async function findByName(ctx: Context, label: Label, keys: string[]): Promise<GraphNode | null> {
+  const rows = await ctx.executor.read(cypherTemplate("queries/lookup/by-name", { label }), {
+    keys: keys.filter(Boolean),
+  });
+  const row = rows[0];
+  return row ? toGraphNode(row.node as Record<string, unknown>, row.labels as string[]) : null;
+}
+
+export function findByNameSimple(ctx: Context, label: Label, name: string): Promise<GraphNode | null> {
+  return findByName(ctx, label, [nameKey(name)]);
+}
+
+/**
+ * One page of `label` nodes with the filtered total, in one round trip. `where` holds exact-match filters whose
+ * property names come from the resolver's own args class, never from client text.
+ */
+export async function page(
+  ctx: Context,
+  label: Label,
+  args: PageArgs,
+  where: Record<string, unknown> = {},
+): Promise<ConnectionShape<GraphNode>> {
+  const { limit, after } = checkPage(args);
+  const filters = Object.fromEntries(
+    Object.entries(where).filter(([, value]) => value !== undefined && value !== null),
+  );
+  const [row] = await ctx.executor.read(cypherTemplate("queries/nodes/page", { label }), {
+    where: filters,
+    after,
+    limit: limit + 1,
+  });
+  const nodes = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map((n) => toGraphNode(n, [label]));
+  const pageNodes = nodes.slice(0, limit);
+  const last = pageNodes[pageNodes.length - 1];
+  return {
+    totalCount: Number(row?.total ?? 0),
+    edges: pageNodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
+    pageInfo: { hasNextPage: nodes.length > limit, endCursor: last ? encodeCursor(last.id) : null },
+  };
+}

@@ -1,0 +1,12 @@
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../shared/connection.js";
+import { TrialPhase, TrialStatus } from "../shared/enums.js";
+
+@ArgsType()
+export class TrialsArgs extends PageArgs {
+  @Field(() => TrialPhase, { nullable: true })
+  phase?: TrialPhase | null;
+
+  @Field(() => TrialStatus, { nullable: true })
+  status?: TrialStatus | null;
+}

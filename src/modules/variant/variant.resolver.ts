@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { ActivityClaim, OvercomesClaim } from "../claims/claims.type.js";
+import { activityClaim, both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
+import { ActivityArgs } from "../drug/drug.args.js";
+import { Gene } from "../gene/gene.type.js";
+import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
+import { Connection } from "../shared/connection.js";
+import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
+import type { GraphNode } from "../shared/graph-node.js";
+import { page } from "../shared/node.repository.js";
+import { ClinicalTrial } from "../trial/trial.type.js";
+import { VariantsArgs } from "./variant.args.js";
+import { findVariant } from "./variant.repository.js";
+import { Variant } from "./variant.type.js";
+
+const VariantConnection = Connection(Variant, "Variant");
+
+@Resolver(() => Variant)
+export class VariantResolver {
+  @Query(() => Variant, {
+    nullable: true,
+    description:
+      'A variant by name: "G1202R", "ALK G1202R", "p.G1202R", "G1202R+L1196M" (any order), "MET amplification".',
+  })
+  variant(@Arg("name", () => String) name: string, @Ctx() ctx: Context) {
+    return findVariant(ctx, name);
+  }
+
+  @Query(() => VariantConnection, { description: "All variants (single and compound), by id." })
+  variants(@Args(() => VariantsArgs) args: VariantsArgs, @Ctx() ctx: Context) {
+    return page(ctx, "Variant", args, { gene: args.gene, kind: args.kind });
+  }
+
+  @FieldResolver(() => Gene, { nullable: true })
+  async gene(@Root() variant: GraphNode, @Ctx() ctx: Context) {
+    return (await relatedNodes(ctx, EDGES.variantGene, variant.id, 1))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Variant], { description: "For a compound mutation: its single variants." })
+  components(@Root() variant: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return relatedNodes(ctx, EDGES.compoundComponents, variant.id, first);
+  }
+
+  @FieldResolver(() => [Variant], { description: "Compound mutations that contain this variant." })
+  compounds(@Root() variant: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return relatedNodes(ctx, EDGES.variantCompounds, variant.id, first);
+  }
+
+  @FieldResolver(() => [ActivityClaim], { description: "How each drug fares against this variant, with evidence." })
+  async drugActivity(
+    @Root() variant: GraphNode,
+    @Args(() => ActivityArgs) { first, activity }: ActivityArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const edges = await related(ctx, EDGES.variantActivity, variant.id, first, activity ?? null);
+    return edges.map((e) => activityClaim(e.node, variant, e.rel));
+  }
+
+  @FieldResolver(() => [ResistanceMechanism], { description: "Mechanisms this alteration is an instance of." })
+  mechanisms(@Root() variant: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return relatedNodes(ctx, EDGES.variantMechanisms, variant.id, first);
+  }
+
+  @FieldResolver(() => [OvercomesClaim], { description: "Drugs and combinations reported to overcome this variant." })
+  async overcomeBy(@Root() variant: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    const edges = await both(
+      related(ctx, EDGES.variantOvercomeByDrugs, variant.id, first),
+      related(ctx, EDGES.variantOvercomeByRegimens, variant.id, first),
+    );
+    return edges.map((e) => overcomesClaim(e.node, variant, e.rel));
+  }
+
+  @FieldResolver(() => [ClinicalTrial], { description: "Trials that target this variant." })
+  trials(@Root() variant: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return relatedNodes(ctx, EDGES.variantTrials, variant.id, first);
+  }
+}

@@ -1,0 +1,135 @@
+/** The curated data files, in load order, each with the JSON Schema (data/schema/<schema>.schema.json) it obeys. */
+export const DATA_FILES = {
+  dataset: "dataset.yaml",
+  publications: "publications.yaml",
+  pathways: "pathways.yaml",
+  genes: "genes.yaml",
+  drugs: "drugs.yaml",
+  regimens: "regimens.yaml",
+  variants: "variants.yaml",
+  "compound-mutations": "compound-mutations.yaml",
+  mechanisms: "mechanisms.yaml",
+  trials: "trials.yaml",
+  activity: "claims/activity.yaml",
+  "mechanism-resistance": "claims/mechanism-resistance.yaml",
+  overcomes: "claims/overcomes.yaml",
+} as const;
+
+export type DataKind = keyof typeof DATA_FILES;
+
+export type Level = "CLINICAL" | "PRECLINICAL";
+
+export interface Evidence {
+  level: Level;
+  sources: string[];
+  specimen?: "TISSUE" | "PLASMA";
+  note?: string;
+}
+
+export interface Publication {
+  id: string;
+  pmid?: string;
+  doi?: string;
+  title: string;
+  firstAuthor: string;
+  journal: string;
+  year: number;
+}
+export interface Pathway {
+  id: string;
+  name: string;
+  description?: string;
+}
+export interface Gene {
+  id: string;
+  name: string;
+  synonyms?: string[];
+  pathways?: string[];
+}
+export interface Drug {
+  id: string;
+  name: string;
+  synonyms?: string[];
+  researchCodes?: string[];
+  drugClass: string;
+  generation?: number;
+  approvalStatus: string;
+  targets?: ({ gene: string } & Evidence)[];
+}
+export interface Regimen {
+  id: string;
+  name: string;
+  drugs: string[];
+}
+export interface Variant {
+  id: string;
+  gene: string;
+  name: string;
+  kind: string;
+  region?: string;
+  synonyms?: string[];
+}
+export interface CompoundMutation {
+  id: string;
+  gene: string;
+  components: string[];
+  synonyms?: string[];
+}
+export interface Mechanism {
+  id: string;
+  name: string;
+  category: string;
+  description?: string;
+  synonyms?: string[];
+  genes?: string[];
+  pathways?: string[];
+  variants?: string[];
+  detection: { methods: string[]; plasmaDetectable: string; note?: string; sources?: string[] };
+}
+export interface Trial {
+  id: string;
+  acronym?: string;
+  title: string;
+  phase: string;
+  status: string;
+  setting: string;
+  arms: { label: string; drugs: string[] }[];
+  addresses?: { mechanisms?: string[]; variants?: string[] };
+  publications?: string[];
+}
+export interface Frequency {
+  frequencyPercent?: number;
+  frequencyContext?: string;
+}
+export interface ActivityClaim extends Evidence, Frequency {
+  variant: string;
+  drug: string;
+  activity: "SENSITIVE" | "INTERMEDIATE" | "RESISTANT";
+  ic50nM?: number;
+  assay?: string;
+}
+export interface MechanismResistanceClaim extends Evidence, Frequency {
+  mechanism: string;
+  drug: string;
+}
+export interface OvercomesClaim extends Evidence {
+  therapy: string;
+  target: string;
+}
+
+/** Everything read from data/, validated, with each record's line for later messages. */
+export interface Dataset {
+  version: string;
+  publications: Publication[];
+  pathways: Pathway[];
+  genes: Gene[];
+  drugs: Drug[];
+  regimens: Regimen[];
+  variants: Variant[];
+  compoundMutations: CompoundMutation[];
+  mechanisms: Mechanism[];
+  trials: Trial[];
+  activity: ActivityClaim[];
+  mechanismResistance: MechanismResistanceClaim[];
+  overcomes: OvercomesClaim[];
+}

@@ -1,0 +1,138 @@
+import type { DataKind, Dataset } from "./files.js";
+import type { DataFile } from "./read.js";
+
+type Problem = (
+  kind: DataKind,
+  index: number,
+  field: string | number,
+  message: string,
+  sub?: (string | number)[],
+) => void;
+
+/** Cross-file rules JSON Schema cannot state: unique ids, sorted records, resolvable references and sources. */
+export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): string[] {
+  const problems: string[] = [];
+  const report: Problem = (kind, index, field, message, sub = []) => {
+    const file = files.get(kind)!;
+    problems.push(
+      `${file.file}:${file.lineOf(["records", index, field, ...sub])}: records.${index}.${field} ${message}`,
+    );
+  };
+  const ids = <T extends { id: string }>(kind: DataKind, records: T[]): Set<string> => {
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.id)) report(kind, index, "id", `duplicates id "${record.id}"`);
+      if (index > 0 && records[index - 1]!.id > record.id) {
+        report(kind, index, "id", `"${record.id}" is out of order (records are sorted by id, in code-point order)`);
+      }
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const publications = ids("publications", data.publications);
+  const pathways = ids("pathways", data.pathways);
+  const genes = ids("genes", data.genes);
+  const drugs = ids("drugs", data.drugs);
+  const regimens = ids("regimens", data.regimens);
+  const singles = ids("variants", data.variants);
+  const compounds = ids("compound-mutations", data.compoundMutations);
+  const mechanisms = ids("mechanisms", data.mechanisms);
+  const trials = ids("trials", data.trials);
+  const variants = new Set([...singles, ...compounds]);
+  for (const id of compounds)
+    if (singles.has(id)) problems.push(`data: "${id}" is both a variant and a compound mutation`);
+
+  const must = (
+    kind: DataKind,
+    index: number,
+    field: string,
+    values: string[] | undefined,
+    known: Set<string>,
+    what: string,
+  ): void => {
+    (values ?? []).forEach((value, i) => {
+      if (!known.has(value)) report(kind, index, field, `refers to unknown ${what} "${value}"`, [i]);
+    });
+  };
+  const sources = (
+    kind: DataKind,
+    index: number,
+    values: string[] | undefined,
+    field = "sources",
+    sub: (string | number)[] = [],
+  ): void => {
+    (values ?? []).forEach((value, i) => {
+      const known = value.startsWith("NCT") ? trials.has(value) : publications.has(value);
+      if (!known)
+        report(
+          kind,
+          index,
+          field,
+          `cites "${value}", which is not in ${value.startsWith("NCT") ? "trials" : "publications"}.yaml`,
+          [...sub, i],
+        );
+    });
+  };
+
+  data.publications.forEach((p, i) => {
+    const expected = p.pmid ? `PMID:${p.pmid}` : p.doi ? `DOI:${p.doi}` : undefined;
+    if (expected !== p.id)
+      report("publications", i, "id", `should be "${expected ?? "PMID:… or DOI:…"}" (PMID when known, else DOI)`);
+  });
+  data.genes.forEach((g, i) => must("genes", i, "pathways", g.pathways, pathways, "pathway"));
+  data.drugs.forEach((d, i) =>
+    (d.targets ?? []).forEach((t, j) => {
+      if (!genes.has(t.gene)) report("drugs", i, "targets", `refers to unknown gene "${t.gene}"`, [j, "gene"]);
+      sources("drugs", i, t.sources, "targets", [j, "sources"]);
+    }),
+  );
+  data.regimens.forEach((r, i) => {
+    must("regimens", i, "drugs", r.drugs, drugs, "drug");
+    if (r.id !== r.drugs.join("+"))
+      report("regimens", i, "id", `should be "${r.drugs.join("+")}" (its drug ids joined by +)`);
+  });
+  data.variants.forEach((v, i) => must("variants", i, "gene", [v.gene], genes, "gene"));
+  data.compoundMutations.forEach((c, i) => {
+    must("compound-mutations", i, "gene", [c.gene], genes, "gene");
+    must("compound-mutations", i, "components", c.components, singles, "single variant");
+  });
+  data.mechanisms.forEach((m, i) => {
+    must("mechanisms", i, "genes", m.genes, genes, "gene");
+    must("mechanisms", i, "pathways", m.pathways, pathways, "pathway");
+    must("mechanisms", i, "variants", m.variants, variants, "variant");
+    sources("mechanisms", i, m.detection.sources, "detection", ["sources"]);
+  });
+  data.trials.forEach((t, i) => {
+    t.arms.forEach((arm, j) =>
+      arm.drugs.forEach(
+        (d) => drugs.has(d) || report("trials", i, "arms", `refers to unknown drug "${d}"`, [j, "drugs"]),
+      ),
+    );
+    must("trials", i, "publications", t.publications, publications, "publication");
+    (t.addresses?.mechanisms ?? []).forEach(
+      (m) =>
+        mechanisms.has(m) || report("trials", i, "addresses", `refers to unknown mechanism "${m}"`, ["mechanisms"]),
+    );
+    (t.addresses?.variants ?? []).forEach(
+      (v) => variants.has(v) || report("trials", i, "addresses", `refers to unknown variant "${v}"`, ["variants"]),
+    );
+  });
+  data.activity.forEach((c, i) => {
+    must("activity", i, "variant", [c.variant], variants, "variant");
+    must("activity", i, "drug", [c.drug], drugs, "drug");
+    sources("activity", i, c.sources);
+  });
+  data.mechanismResistance.forEach((c, i) => {
+    must("mechanism-resistance", i, "mechanism", [c.mechanism], mechanisms, "mechanism");
+    must("mechanism-resistance", i, "drug", [c.drug], drugs, "drug");
+    sources("mechanism-resistance", i, c.sources);
+  });
+  data.overcomes.forEach((c, i) => {
+    if (!drugs.has(c.therapy) && !regimens.has(c.therapy))
+      report("overcomes", i, "therapy", `refers to unknown drug or regimen "${c.therapy}"`);
+    if (!mechanisms.has(c.target) && !variants.has(c.target))
+      report("overcomes", i, "target", `refers to unknown mechanism or variant "${c.target}"`);
+    sources("overcomes", i, c.sources);
+  });
+  return problems;
+}

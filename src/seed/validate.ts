@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { ROOT } from "../config.js";
+import { DATA_FILES, type DataKind, type Dataset } from "./files.js";
+import { DataError, readDataFile, type DataFile } from "./read.js";
+import { checkReferences } from "./references.js";
+
+export const DATA_DIR = path.join(ROOT, "data");
+
+function compileSchemas(dataDir: string): Map<string, ValidateFunction> {
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  const schemaDir = path.join(dataDir, "schema");
+  for (const file of fs.readdirSync(schemaDir).filter((name) => name.endsWith(".schema.json"))) {
+    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, file), "utf8")));
+  }
+  const validators = new Map<string, ValidateFunction>();
+  for (const kind of Object.keys(DATA_FILES)) {
+    const validate = ajv.getSchema(kind);
+    if (!validate) throw new Error(`data/schema/${kind}.schema.json is missing`);
+    validators.set(kind, validate);
+  }
+  return validators;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(file)";
+  const allowed =
+    error.keyword === "enum" ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(", ")})` : "";
+  const extra =
+    error.keyword === "additionalProperties"
+      ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"`
+      : "";
+  return `${where} ${error.message ?? "is invalid"}${extra}${allowed}`;
+}
+
+function schemaProblems(file: DataFile, validate: ValidateFunction): string[] {
+  if (validate(file.value)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const segments = error.instancePath
+      .split("/")
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    return `${file.file}:${file.lineOf(segments)}: ${describe(error)}`;
+  });
+}
+
+/**
+ * Reads and checks every data file: YAML syntax, JSON Schema, then cross-file references, ids and order. All
+ * problems are collected and thrown together (DataError), each as `data/<file>:<line>: <what is wrong>`.
+ */
+export function loadDataset(dataDir: string = DATA_DIR): Dataset {
+  const validators = compileSchemas(dataDir);
+  const files = new Map<DataKind, DataFile>();
+  const problems: string[] = [];
+  for (const [kind, name] of Object.entries(DATA_FILES) as [DataKind, string][]) {
+    const full = path.join(dataDir, name);
+    const display = path.relative(ROOT, full) || name;
+    if (!fs.existsSync(full)) {
+      problems.push(`${display}:1: file is missing`);
+      continue;
+    }
+    try {
+      const file = readDataFile(full, display);
+      problems.push(...schemaProblems(file, validators.get(kind)!));
+      files.set(kind, file);
+    } catch (error) {
+      if (error instanceof DataError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  const records = <T>(kind: DataKind): T[] => ((files.get(kind)!.value as { records?: T[] }).records ?? []) as T[];
+  const dataset: Dataset = {
+    version: (files.get("dataset")!.value as { version: string }).version,
+    publications: records("publications"),
+    pathways: records("pathways"),
+    genes: records("genes"),
+    drugs: records("drugs"),
+    regimens: records("regimens"),
+    variants: records("variants"),
+    compoundMutations: records("compound-mutations"),
+    mechanisms: records("mechanisms"),
+    trials: records("trials"),
+    activity: records("activity"),
+    mechanismResistance: records("mechanism-resistance"),
+    overcomes: records("overcomes"),
+  };
+  const referenceProblems = checkReferences(dataset, files);
+  if (referenceProblems.length > 0) throw new DataError(referenceProblems);
+  return dataset;
+}
