@@ -2,15 +2,33 @@ import { defineConfig } from "vitest/config";
 
 // graphql 16 ships CJS (index.js) and ESM (index.mjs). type-graphql requires the CJS build, and Node's own
 // resolver also picks it, so Vite must too: two copies of graphql cannot share a schema.
-const alias = { graphql: "graphql/index.js" };
+const resolve = { alias: { graphql: "graphql/index.js" } };
 
 export default defineConfig({
-  resolve: { alias },
+  resolve,
   test: {
+    env: { NODE_ENV: "test" },
     projects: [
       {
-        resolve: { alias },
-        test: { name: "unit", include: ["test/unit/**/*.test.ts", "test/tck/**/*.test.ts"] },
+        resolve,
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts", "test/tck/**/*.test.ts"],
+          env: { NODE_ENV: "test" },
+          setupFiles: ["reflect-metadata"],
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.int.test.ts"],
+          globalSetup: ["test/setup/neo4j.global.ts"],
+          env: { NODE_ENV: "test" },
+          setupFiles: ["reflect-metadata"],
+          testTimeout: 30_000,
+          hookTimeout: 240_000,
+        },
       },
     ],
   },

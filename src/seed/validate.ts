@@ -8,9 +8,10 @@ import { checkReferences } from "./references.js";
 
 export const DATA_DIR = path.join(ROOT, "data");
 
-function compileSchemas(dataDir: string): Map<string, ValidateFunction> {
+/** The JSON Schemas always come from the project's data/schema, whatever folder the records are read from. */
+function compileSchemas(): Map<string, ValidateFunction> {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-  const schemaDir = path.join(dataDir, "schema");
+  const schemaDir = path.join(DATA_DIR, "schema");
   for (const file of fs.readdirSync(schemaDir).filter((name) => name.endsWith(".schema.json"))) {
     ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, file), "utf8")));
   }
@@ -50,7 +51,7 @@ function schemaProblems(file: DataFile, validate: ValidateFunction): string[] {
  * problems are collected and thrown together (DataError), each as `data/<file>:<line>: <what is wrong>`.
  */
 export function loadDataset(dataDir: string = DATA_DIR): Dataset {
-  const validators = compileSchemas(dataDir);
+  const validators = compileSchemas();
   const files = new Map<DataKind, DataFile>();
   const problems: string[] = [];
   for (const [kind, name] of Object.entries(DATA_FILES) as [DataKind, string][]) {

@@ -1,13 +1,14 @@
 // related/edges-out: the outgoing edges of one relationship kind for a batch of nodes.
 // One round trip serves a whole list level of a GraphQL selection (DataLoader batches the ids).
-// Parameters: $ids (source ids), $limit (edges per source node), $activity (list of activity classes, or null).
+// Parameters: $ids (source ids), $limit (edges per source node), $activity (list of activity classes, or null),
+// $level (evidence level, or null).
 // Slots (allow-listed): {{fromLabel}}, {{toLabel}}, {{type}} (one type, or several joined by |).
 // Returns: one row per source id that has edges: { id, edges: [{ rel, type, node, labels }] }.
 UNWIND $ids AS id
 MATCH (s:{{fromLabel}} {id: id})
 CALL (s) {
   MATCH (s)-[r:{{type}}]->(t:{{toLabel}})
-  WHERE $activity IS NULL OR r.activity IN $activity
+  WHERE ($activity IS NULL OR r.activity IN $activity) AND ($level IS NULL OR r.evidenceLevel = $level)
   RETURN r, t
   ORDER BY t.id, r.key
   LIMIT $limit

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { PageArgs } from "../shared/connection.js";
-import { Activity, ApprovalStatus, DrugClass } from "../shared/enums.js";
+import { Activity, ApprovalStatus, DrugClass, EvidenceLevel } from "../shared/enums.js";
 import { EdgeArgs } from "../shared/edges.js";
 
 @ArgsType()
@@ -19,4 +19,7 @@ export class DrugsArgs extends PageArgs {
 export class ActivityArgs extends EdgeArgs {
   @Field(() => [Activity], { nullable: true, description: "Only these activity classes." })
   activity?: Activity[] | null;
+
+  @Field(() => EvidenceLevel, { nullable: true, description: "Only clinical, or only preclinical, evidence." })
+  level?: EvidenceLevel | null;
 }

@@ -37,10 +37,10 @@ export class DrugResolver {
   @FieldResolver(() => [ActivityClaim], { description: "Activity of this drug against variants, with evidence." })
   async variantActivity(
     @Root() drug: GraphNode,
-    @Args(() => ActivityArgs) { first, activity }: ActivityArgs,
+    @Args(() => ActivityArgs) { first, activity, level }: ActivityArgs,
     @Ctx() ctx: Context,
   ) {
-    const edges = await related(ctx, EDGES.drugActivity, drug.id, first, activity ?? null);
+    const edges = await related(ctx, EDGES.drugActivity, drug.id, first, { activity, level });
     return edges.map((e) => activityClaim(drug, e.node, e.rel));
   }
 

@@ -28,9 +28,14 @@ export function related(
   spec: EdgeSpec,
   id: string,
   first: number,
-  activity: string[] | null = null,
+  filter: { activity?: string[] | null; level?: string | null } = {},
 ): Promise<LoadedEdge[]> {
-  return ctx.loaders.edges(spec, { limit: checkFirst(first, EDGE_LIMIT_MAX), activity }).load(id);
+  const options = {
+    limit: checkFirst(first, EDGE_LIMIT_MAX),
+    activity: filter.activity ?? null,
+    level: filter.level ?? null,
+  };
+  return ctx.loaders.edges(spec, options).load(id);
 }
 
 /** Just the nodes at the other end. */

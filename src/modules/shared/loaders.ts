@@ -20,8 +20,9 @@ export interface EdgeSpec {
 }
 
 export interface EdgeOptions {
-  activity?: string[] | null;
   limit: number;
+  activity?: string[] | null;
+  level?: string | null;
 }
 
 /**
@@ -51,6 +52,7 @@ export class Loaders {
           ids,
           limit: options.limit,
           activity: options.activity ?? null,
+          level: options.level ?? null,
         });
         const byId = new Map<string, LoadedEdge[]>();
         for (const row of rows) {

@@ -50,10 +50,10 @@ export class VariantResolver {
   @FieldResolver(() => [ActivityClaim], { description: "How each drug fares against this variant, with evidence." })
   async drugActivity(
     @Root() variant: GraphNode,
-    @Args(() => ActivityArgs) { first, activity }: ActivityArgs,
+    @Args(() => ActivityArgs) { first, activity, level }: ActivityArgs,
     @Ctx() ctx: Context,
   ) {
-    const edges = await related(ctx, EDGES.variantActivity, variant.id, first, activity ?? null);
+    const edges = await related(ctx, EDGES.variantActivity, variant.id, first, { activity, level });
     return edges.map((e) => activityClaim(e.node, variant, e.rel));
   }
 

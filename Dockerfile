@@ -1,0 +1,9 @@
+# The GraphQL server alone (Neo4j comes from docker-compose.yml or NEO4J_URI).
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY . .
+ENV NODE_ENV=production
+EXPOSE 4000
+CMD ["npx", "tsx", "src/index.ts"]

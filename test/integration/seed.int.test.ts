@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cypher } from "../../src/db/cypher.js";
+import { graphCounts, seed } from "../../src/seed/load.js";
+import { loadDataset } from "../../src/seed/validate.js";
+import { data, openTestGraph, type TestGraph } from "../helpers/graph.js";
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(() => graph.close());
+
+describe("seed", () => {
+  it("is idempotent: seeding the curated data again changes no node or relationship count", async () => {
+    const before = await graphCounts(graph.executor);
+    const report = await seed(graph.executor, loadDataset());
+    expect(report.before.nodes).toEqual(before.nodes);
+    expect(report.after.nodes).toEqual(before.nodes);
+    expect(report.after.relationships).toEqual(before.relationships);
+    expect(report.pruned).toBe(0);
+  });
+
+  it("loads exactly what the data files hold", async () => {
+    const d = loadDataset();
+    const { nodes } = await graphCounts(graph.executor);
+    expect(nodes.Drug).toBe(d.drugs.length);
+    expect(nodes.Variant).toBe(d.variants.length + d.compoundMutations.length);
+    expect(nodes.CompoundMutation).toBe(d.compoundMutations.length);
+    expect(nodes.ClinicalTrial).toBe(d.trials.length);
+    expect(nodes.Publication).toBe(d.publications.length);
+  });
+
+  it("writes a multi-statement load in one transaction: a failure leaves nothing behind", async () => {
+    const id = `test-${randomUUID()}`;
+    const write = cypher("seed/dataset");
+    await expect(
+      graph.executor.writeAll([
+        { query: { name: "own-node", text: "CREATE (:Dataset {id: $id})" }, params: { id } },
+        { query: write, params: { version: null, loadedAt: null } },
+        { query: { name: "fails", text: "RETURN 1 / $zero AS boom" }, params: { zero: 0 } },
+      ]),
+    ).rejects.toThrow();
+    const rows = await graph.executor.read({ name: "probe", text: "MATCH (d:Dataset {id: $id}) RETURN d" }, { id });
+    expect(rows).toEqual([]);
+    const about = await data<{ about: { dataVersion: string } }>(graph, "{ about { dataVersion } }");
+    expect(about.about.dataVersion).toBe(loadDataset().version);
+  });
+});
+
+describe("about", () => {
+  it("reports the dataset version and live counts", async () => {
+    const result = await data<{ about: { dataVersion: string; nodes: { name: string; count: number }[] } }>(
+      graph,
+      "{ about { dataVersion nodes { name count } } }",
+    );
+    const d = loadDataset();
+    expect(result.about.dataVersion).toBe(d.version);
+    expect(result.about.nodes.find((n) => n.name === "Drug")).toEqual({ name: "Drug", count: d.drugs.length });
+  });
+});

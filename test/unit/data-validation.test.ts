@@ -1,0 +1,67 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DataError } from "../../src/seed/read.js";
+import { loadDataset } from "../../src/seed/validate.js";
+import { FIXTURE_DATA, fixtureCopy } from "../helpers/fixture-data.js";
+
+/** The problems loadDataset reports, with the temp folder replaced by "<data>" so messages compare whole. */
+function problems(dir: string): string[] {
+  try {
+    loadDataset(dir);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    const relative = path.relative(process.cwd(), dir);
+    return error.problems.map((p) => p.replace(`${relative}/`, "<data>/"));
+  }
+  return [];
+}
+
+describe("loadDataset", () => {
+  it("accepts the fixture dataset", () => {
+    const data = loadDataset(FIXTURE_DATA);
+    expect(data.version).toBe("9.9.9");
+    expect(data.activity).toHaveLength(3);
+  });
+
+  it("names the file and line of a schema violation", () => {
+    const dir = fixtureCopy({ "drugs.yaml": (t) => t.replace("drugClass: MET_INHIBITOR", "drugClass: MET_BLOCKER") });
+    expect(problems(dir)).toEqual([
+      "<data>/drugs.yaml:16: records.1.drugClass must be equal to one of the allowed values (ALK_TKI, MET_INHIBITOR, EGFR_INHIBITOR, MEK_INHIBITOR, SHP2_INHIBITOR, SRC_INHIBITOR, IGF1R_INHIBITOR, KIT_INHIBITOR, PI3K_MTOR_INHIBITOR, HSP90_INHIBITOR, CHEMOTHERAPY, ANTI_VEGF, IMMUNOTHERAPY, OTHER)",
+    ]);
+  });
+
+  it("rejects a claim without sources and a malformed identifier", () => {
+    const dir = fixtureCopy({
+      "claims/mechanism-resistance.yaml": (t) => t.replace("    sources: [PMID:11111111]\n", ""),
+      "claims/overcomes.yaml": (t) => t.replace("NCT00000001", "NCT123"),
+    });
+    expect(problems(dir)).toEqual([
+      "<data>/claims/mechanism-resistance.yaml:3: records.0 must have required property 'sources'",
+      '<data>/claims/overcomes.yaml:6: records.0.sources.0 must match pattern "^(PMID:[1-9][0-9]{0,8}|DOI:10\\.[0-9]{4,9}/\\S+|NCT[0-9]{8})$"',
+    ]);
+  });
+
+  it("checks references, citations, duplicates and order across files", () => {
+    const dir = fixtureCopy({
+      "claims/activity.yaml": (t) =>
+        t.replace("drug: drug-a\n    activity: SENSITIVE", "drug: drug-z\n    activity: SENSITIVE"),
+      "claims/overcomes.yaml": (t) => t.replace("[NCT00000001]", "[PMID:22222222]"),
+      "variants.yaml": (t) => t.replace("id: MET-AMP", "id: ALK-AAA"),
+      "mechanisms.yaml": (t) => t.replace("variants: [MET-AMP]", "variants: [ALK-AAA]"),
+    });
+    expect(problems(dir)).toEqual([
+      '<data>/variants.yaml:12: records.2.id "ALK-AAA" is out of order (records are sorted by id, in code-point order)',
+      '<data>/claims/activity.yaml:18: records.2.drug refers to unknown drug "drug-z"',
+      '<data>/claims/overcomes.yaml:6: records.0.sources cites "PMID:22222222", which is not in publications.yaml',
+    ]);
+  });
+
+  it("reports YAML syntax errors with their line", () => {
+    const dir = fixtureCopy({ "pathways.yaml": "records:\n  - id: mapk\n    name: [unclosed\n" });
+    expect(problems(dir)[0]).toMatch(/^<data>\/pathways\.yaml:\d+: YAML: /);
+  });
+
+  it("accepts the curated dataset", () => {
+    expect(() => loadDataset()).not.toThrow();
+  });
+});

@@ -1,0 +1,19 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { writeNeo4jConf } from "../../src/local-neo4j/neo4j-conf.js";
+
+it("writes a neo4j.conf bound to loopback with absolute folders under the home", () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "neo4j-home-"));
+  writeNeo4jConf({ home, boltPort: 17687, httpPort: 17474, heap: "1g", pageCache: "128m" });
+  const lines = fs.readFileSync(path.join(home, "conf", "neo4j.conf"), "utf8").split("\n");
+  expect(lines).toContain(`server.directories.data=${home}/data`);
+  expect(lines).toContain("server.default_listen_address=127.0.0.1");
+  expect(lines).toContain("server.bolt.listen_address=127.0.0.1:17687");
+  expect(lines).toContain("server.http.listen_address=127.0.0.1:17474");
+  expect(lines).toContain("dbms.security.auth_enabled=false");
+  expect(lines).toContain("server.memory.pagecache.size=128m");
+  for (const dir of ["data", "logs", "plugins", "import", "run"])
+    expect(fs.existsSync(path.join(home, dir))).toBe(true);
+});
