@@ -20,6 +20,9 @@ export async function createApollo(): Promise<ApolloServer<Context>> {
     schema: await createSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // index.ts owns SIGINT/SIGTERM (drain, stop Apollo, close the driver, stop the local Neo4j); two handlers racing
+    // to stop the same server left the process hanging.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), cypherStatsPlugin()],
   });
   return server;

@@ -66,7 +66,7 @@ function runMaven(outputDirectory: string, log: Log): Promise<void> {
       // Maven prints one "Downloaded from" line per file: a cheap, honest progress count.
       if (line.includes("Downloaded from")) {
         downloaded += 1;
-        if (downloaded % 25 === 0) log(`  downloaded ${downloaded} files…`);
+        if (downloaded % 100 === 0) log(`  downloaded ${downloaded} files…`);
       }
     };
     let buffer = "";
