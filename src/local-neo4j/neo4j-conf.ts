@@ -42,6 +42,8 @@ export function writeNeo4jConf(config: LocalNeo4jConfig): void {
     `server.memory.pagecache.size=${config.pageCache}`,
     "db.transaction.timeout=60s",
     "dbms.usage_report.enabled=false",
+    // Browser asks before sending product analytics; this answers "no" for the whole server.
+    "client.allow_telemetry=false",
     "server.logs.gc.enabled=false",
     "",
   ];
