@@ -7,6 +7,7 @@ import { GeneResolver } from "./modules/gene/gene.resolver.js";
 import { MechanismResolver } from "./modules/mechanism/mechanism.resolver.js";
 import { PathwayResolver } from "./modules/pathway/pathway.resolver.js";
 import { PublicationResolver } from "./modules/publication/publication.resolver.js";
+import { ReasoningResolver } from "./modules/reasoning/reasoning.resolver.js";
 import { RegimenResolver } from "./modules/regimen/regimen.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
 import { EvidenceResolver } from "./modules/shared/evidence.resolver.js";
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   MechanismResolver,
   PathwayResolver,
   PublicationResolver,
+  ReasoningResolver,
   RegimenResolver,
   SearchResolver,
   TrialArmResolver,
