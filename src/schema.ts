@@ -5,6 +5,7 @@ import { AboutResolver } from "./modules/about/about.resolver.js";
 import { DrugResolver } from "./modules/drug/drug.resolver.js";
 import { GeneResolver } from "./modules/gene/gene.resolver.js";
 import { MechanismResolver } from "./modules/mechanism/mechanism.resolver.js";
+import { PathsResolver } from "./modules/paths/paths.resolver.js";
 import { PathwayResolver } from "./modules/pathway/pathway.resolver.js";
 import { PublicationResolver } from "./modules/publication/publication.resolver.js";
 import { ReasoningResolver } from "./modules/reasoning/reasoning.resolver.js";
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   GeneResolver,
   MechanismResolver,
+  PathsResolver,
   PathwayResolver,
   PublicationResolver,
   ReasoningResolver,

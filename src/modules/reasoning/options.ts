@@ -15,11 +15,15 @@ export interface Candidate {
   trials: GraphNode[];
 }
 
-/** Ranks candidates: no caution first, then clinical evidence, direct evidence, approved drugs, more trials. */
-export function rankKey(c: Candidate): (number | string)[] {
-  const clinical = c.claims.some((claim) => claim.level === "CLINICAL");
+/**
+ * Ranks candidates: options without a caution first (clinical evidence, then approved drugs, then more trials),
+ * then partly active drugs, then drugs with resistance evidence or that already failed.
+ */
+export function rankKey(c: Candidate, prior: boolean): (number | string)[] {
+  const tier = !c.caution ? 0 : c.activity === "INTERMEDIATE" && !prior ? 1 : 2;
+  const clinical = tier === 0 && c.claims.some((claim) => claim.level === "CLINICAL");
   const approved = c.drugs.every((d) => d.approvalStatus === "APPROVED");
-  return [c.caution ? 1 : 0, clinical ? 0 : 1, c.activity === "SENSITIVE" ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+  return [tier, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
 }
 
 export function compareKeys(a: (number | string)[], b: (number | string)[]): number {
@@ -33,8 +37,9 @@ export function compareKeys(a: (number | string)[], b: (number | string)[]): num
 
 /** Why a drug the profile found active or inactive should (not) be used after progression on `prior`. */
 export function cautionFor(row: ProfileRow | undefined, prior: boolean): string | null {
-  if (row && row.activity === "RESISTANT") return `resistance evidence for these findings: ${row.rationale}`;
-  if (row && row.activity === "INTERMEDIATE") return `only partly active against these findings: ${row.rationale}`;
+  const failed = prior ? "; the tumour progressed on it" : "";
+  if (row?.activity === "RESISTANT") return `resistance evidence for these findings${failed}`;
+  if (row?.activity === "INTERMEDIATE") return `at best partly active against these findings${failed}`;
   if (prior && row?.activity !== "SENSITIVE") return "the tumour progressed on it, and no evidence says it is active again";
   return null;
 }
@@ -53,7 +58,7 @@ export function buildCandidates(
   const byId = new Map<string, Candidate>();
   for (const row of profile.filter((r) => r.activity !== "UNKNOWN")) {
     const prior = priorDrugIds.has(row.drugId);
-    const reason = row.activity === "SENSITIVE" ? `active: ${row.rationale}` : `considered: ${row.rationale}`;
+    const reason = `${row.activity.toLowerCase()}: ${row.rationale}`;
     byId.set(row.drugId, {
       id: row.drugId,
       name: row.drug.name as string,
@@ -92,5 +97,6 @@ export function buildCandidates(
     const matching = trials.filter((t) => ids.every((id) => t.drugIds.includes(id))).map((t) => t.trial);
     candidate.trials = matching.filter((t, i) => matching.findIndex((u) => u.id === t.id) === i);
   }
-  return [...byId.values()].sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
+  const key = (c: Candidate) => rankKey(c, c.drugs.length === 1 && priorDrugIds.has(c.id));
+  return [...byId.values()].sort((a, b) => compareKeys(key(a), key(b)));
 }
