@@ -54,7 +54,7 @@ export async function readNeighborhood(ctx: Context, id: string, depth: number, 
     limit,
     edgeLimit,
   });
-  if (!row) return null;
+  if (!row || (row.nodes as unknown[]).length === 0) return null;
   const nodes = (row.nodes as { node: Raw; labels: string[]; distance: number }[]).map((n) => ({
     ...elementNode(toGraphNode(n.node, n.labels)),
     distance: n.distance,
