@@ -44,7 +44,10 @@ describe("shortestPath", () => {
 
   it("answers null when no path exists within the hops and types allowed", async () => {
     expect(
-      await data(graph, '{ shortestPath(from: {id: "ALK-G1202R"}, to: {id: "NCT01970865"}, maxHops: 1, via: [SENSITIVE_TO, TESTS]) { length } }'),
+      await data(
+        graph,
+        '{ shortestPath(from: {id: "ALK-G1202R"}, to: {id: "NCT01970865"}, maxHops: 1, via: [SENSITIVE_TO, TESTS]) { length } }',
+      ),
     ).toEqual({ shortestPath: null });
   });
 
@@ -69,12 +72,20 @@ describe("shortestPath", () => {
 
 describe("paths", () => {
   it("lists the shortest few paths without repeated nodes, shortest first", async () => {
-    const result = await data<{ paths: { length: number; nodes: { id: string }[]; relationships: { type: string }[] }[] }>(
+    const result = await data<{
+      paths: { length: number; nodes: { id: string }[]; relationships: { type: string }[] }[];
+    }>(
       graph,
       `{ paths(from: {id: "ALK-G1202R"}, to: {name: "lorlatinib", kind: DRUG}, maxHops: 2, first: 4) {
         length nodes { id } relationships { type } } }`,
     );
-    expect(result.paths.map((p) => [p.length, p.nodes.map((n) => n.id).join(">"), p.relationships.map((r) => r.type).join(",")])).toEqual([
+    expect(
+      result.paths.map((p) => [
+        p.length,
+        p.nodes.map((n) => n.id).join(">"),
+        p.relationships.map((r) => r.type).join(","),
+      ]),
+    ).toEqual([
       [1, "ALK-G1202R>lorlatinib", "OVERCOMES"],
       [1, "ALK-G1202R>lorlatinib", "SENSITIVE_TO"],
       [1, "ALK-G1202R>lorlatinib", "SENSITIVE_TO"],
@@ -92,8 +103,14 @@ describe("paths", () => {
 describe("neighborhood", () => {
   it("returns the nodes around an entity, nearest first, and the relationships among them", async () => {
     const result = await data<{
-      neighborhood: { nodes: { id: string; distance: number }[]; edges: { type: string; from: string; to: string; evidence: unknown }[] };
-    }>(graph, '{ neighborhood(id: "met-amplification") { nodes { id distance } edges { type from to evidence { level } } } }');
+      neighborhood: {
+        nodes: { id: string; distance: number }[];
+        edges: { type: string; from: string; to: string; evidence: unknown }[];
+      };
+    }>(
+      graph,
+      '{ neighborhood(id: "met-amplification") { nodes { id distance } edges { type from to evidence { level } } } }',
+    );
     expect(result.neighborhood.nodes).toEqual([
       { id: "met-amplification", distance: 0 },
       { id: "HGF", distance: 1 },
@@ -111,7 +128,12 @@ describe("neighborhood", () => {
       to: "lorlatinib",
       evidence: { level: "CLINICAL" },
     });
-    expect(result.neighborhood.edges).toContainEqual({ type: "MEDIATES", from: "MET-AMP", to: "met-amplification", evidence: null });
+    expect(result.neighborhood.edges).toContainEqual({
+      type: "MEDIATES",
+      from: "MET-AMP",
+      to: "met-amplification",
+      evidence: null,
+    });
     expect(result.neighborhood.edges).toHaveLength(14);
   });
 

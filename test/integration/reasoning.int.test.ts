@@ -227,7 +227,11 @@ describe("nextLineOptions", () => {
       [2, "THERAPY", "Lorlatinib", "RESISTANT"],
     ]);
     expect(rows[0]!.evidence).toEqual([
-      { about: "Epithelial-to-mesenchymal transition", kind: "OBSERVED_AT_RESISTANCE", evidence: { level: "CLINICAL" } },
+      {
+        about: "Epithelial-to-mesenchymal transition",
+        kind: "OBSERVED_AT_RESISTANCE",
+        evidence: { level: "CLINICAL" },
+      },
     ]);
   });
 
@@ -294,7 +298,14 @@ describe("re-sensitisation by a compound mutation (test-owned nodes)", () => {
       drug: { id: "crizotinib" },
       activity: "SENSITIVE",
       inferred: false,
-      evidence: [{ about: xy, kind: "ACTIVITY", activity: "SENSITIVE", evidence: { level: "PRECLINICAL", sources: ["PMID:27432227"] } }],
+      evidence: [
+        {
+          about: xy,
+          kind: "ACTIVITY",
+          activity: "SENSITIVE",
+          evidence: { level: "PRECLINICAL", sources: ["PMID:27432227"] },
+        },
+      ],
     });
     // The component alone still makes crizotinib fail.
     expect((await profile([x])).find((r) => r.drug.id === "crizotinib")?.activity).toBe("RESISTANT");
@@ -304,7 +315,14 @@ describe("re-sensitisation by a compound mutation (test-owned nodes)", () => {
     const rows = await options(["crizotinib", "lorlatinib"], [x, y]);
     expect(summary(rows)).toEqual([
       [1, "THERAPY", "Crizotinib", "SENSITIVE", null, []],
-      [2, "THERAPY", "Lorlatinib", "RESISTANT", "resistance evidence for these findings; the tumour progressed on it", []],
+      [
+        2,
+        "THERAPY",
+        "Lorlatinib",
+        "RESISTANT",
+        "resistance evidence for these findings; the tumour progressed on it",
+        [],
+      ],
     ]);
   });
 });

@@ -25,7 +25,8 @@ export enum Direction {
 }
 registerEnumType(Direction, {
   name: "Direction",
-  description: "FORWARD: the relationship points from the previous node of the path to the next; BACKWARD: the reverse.",
+  description:
+    "FORWARD: the relationship points from the previous node of the path to the next; BACKWARD: the reverse.",
 });
 
 @InputType({ description: 'A node, by id ({ id: "lorlatinib" }) or by name within a kind ({ name, kind }).' })

@@ -40,7 +40,8 @@ export function cautionFor(row: ProfileRow | undefined, prior: boolean): string 
   const failed = prior ? "; the tumour progressed on it" : "";
   if (row?.activity === "RESISTANT") return `resistance evidence for these findings${failed}`;
   if (row?.activity === "INTERMEDIATE") return `at best partly active against these findings${failed}`;
-  if (prior && row?.activity !== "SENSITIVE") return "the tumour progressed on it, and no evidence says it is active again";
+  if (prior && row?.activity !== "SENSITIVE")
+    return "the tumour progressed on it, and no evidence says it is active again";
   return null;
 }
 
@@ -75,7 +76,8 @@ export function buildCandidates(
     const reason = `reported to overcome ${o.target}`;
     if (existing) {
       const known = existing.claims.some(
-        (c) => c.kind === "OVERCOMES" && c.subjectId === o.claim.subjectId && c.sources.join() === o.claim.sources.join(),
+        (c) =>
+          c.kind === "OVERCOMES" && c.subjectId === o.claim.subjectId && c.sources.join() === o.claim.sources.join(),
       );
       if (!known) existing.claims.push(o.claim);
       if (!existing.reasons.includes(reason)) existing.reasons.push(reason);

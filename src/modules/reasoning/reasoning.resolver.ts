@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import type { Claim } from "./rules.js";
 import { nextLineOptions, resistanceProfile } from "./reasoning.service.js";
-import { CitedClaim, DrugActivity, TherapyOption } from "./reasoning.type.js";
+import { type CitedClaim, DrugActivity, TherapyOption } from "./reasoning.type.js";
 
 /** Thin: validation, the two Cypher reads and the rules live in reasoning.service.ts and its pure modules. */
 @Resolver()
