@@ -24,6 +24,8 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.int.test.ts"],
           globalSetup: ["test/setup/neo4j.global.ts"],
+          // One file at a time: some tests own nodes for a moment (test-…), and counts elsewhere must not see them.
+          fileParallelism: false,
           env: { NODE_ENV: "test" },
           setupFiles: ["reflect-metadata"],
           testTimeout: 30_000,

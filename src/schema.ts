@@ -5,8 +5,10 @@ import { AboutResolver } from "./modules/about/about.resolver.js";
 import { DrugResolver } from "./modules/drug/drug.resolver.js";
 import { GeneResolver } from "./modules/gene/gene.resolver.js";
 import { MechanismResolver } from "./modules/mechanism/mechanism.resolver.js";
+import { PathsResolver } from "./modules/paths/paths.resolver.js";
 import { PathwayResolver } from "./modules/pathway/pathway.resolver.js";
 import { PublicationResolver } from "./modules/publication/publication.resolver.js";
+import { ReasoningResolver } from "./modules/reasoning/reasoning.resolver.js";
 import { RegimenResolver } from "./modules/regimen/regimen.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
 import { EvidenceResolver } from "./modules/shared/evidence.resolver.js";
@@ -20,8 +22,10 @@ export const RESOLVERS = [
   EvidenceResolver,
   GeneResolver,
   MechanismResolver,
+  PathsResolver,
   PathwayResolver,
   PublicationResolver,
+  ReasoningResolver,
   RegimenResolver,
   SearchResolver,
   TrialArmResolver,

@@ -6,6 +6,7 @@ import type { Executor } from "./db/executor.js";
 import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors/format-error.js";
 import { graphiqlRouter } from "./http/graphiql.js";
+import { guideRouter } from "./http/guide.js";
 import { cypherStatsPlugin } from "./plugins/cypher-stats.js";
 import { createSchema } from "./schema.js";
 
@@ -28,7 +29,7 @@ export async function createApollo(): Promise<ApolloServer<Context>> {
   return server;
 }
 
-/** The HTTP app: /graphql (Apollo), /graphiql (offline GraphiQL), /healthz and /readyz. */
+/** The HTTP app: /graphql (Apollo), /graphiql (offline GraphiQL), /guide (Neo4j Browser guide), /healthz, /readyz. */
 export async function createApp({
   executor,
   ready,
@@ -46,6 +47,7 @@ export async function createApp({
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "database unavailable" });
   });
   app.use(graphiqlRouter());
+  app.use(guideRouter());
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),

@@ -28,8 +28,11 @@ export function cypher(name: string): CypherQuery {
 }
 
 export interface Identifiers {
-  [slot: string]: Label | RelType | readonly RelType[];
+  [slot: string]: Label | RelType | readonly RelType[] | number;
 }
+
+/** Integer slots (variable-length bounds, which Cypher cannot parameterise) take small whole numbers only. */
+export const TEMPLATE_INT_MAX = 10;
 
 /**
  * Fills `{{slot}}` placeholders of a template with labels or relationship types. Cypher cannot take those as
@@ -40,10 +43,18 @@ export function cypherTemplate(name: string, identifiers: Identifiers): CypherQu
     const value = identifiers[slot];
     if (value === undefined) throw new Error(`cypher template ${name}: no value for {{${slot}}}`);
     if (Array.isArray(value)) return value.map(assertRelType).join("|");
+    if (typeof value === "number") return String(assertSmallInt(name, slot, value));
     return isRelTypeSlot(slot) ? assertRelType(value as RelType) : assertLabel(value as Label);
   });
   const key = `${name}(${JSON.stringify(identifiers)})`;
   return { name: key, text };
+}
+
+function assertSmallInt(name: string, slot: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0 || value > TEMPLATE_INT_MAX) {
+    throw new Error(`cypher template ${name}: {{${slot}}} must be an integer 0..${TEMPLATE_INT_MAX}, got ${value}`);
+  }
+  return value;
 }
 
 function isRelTypeSlot(slot: string): boolean {

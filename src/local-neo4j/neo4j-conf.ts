@@ -45,6 +45,8 @@ export function writeNeo4jConf(config: LocalNeo4jConfig): void {
     // Browser asks before sending product analytics; this answers "no" for the whole server.
     "client.allow_telemetry=false",
     "server.logs.gc.enabled=false",
+    // Lets Browser `:play http://localhost:4000/guide` (the GraphQL server's guide). 5.26 still spells it whitelist.
+    "browser.remote_content_hostname_whitelist=localhost,127.0.0.1,guides.neo4j.com",
     "",
   ];
   fs.writeFileSync(path.join(p.conf, "neo4j.conf"), lines.join("\n"));

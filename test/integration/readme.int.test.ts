@@ -24,6 +24,17 @@ it("the README's example query gives the README's answer", async () => {
   expect(answer).toEqual(JSON.parse(blockAfter("example:answer", "json")));
 });
 
+it("every worked example of the clinical and analytic questions runs without errors", async () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const blocks = readme.split("<!-- clinical:query -->").slice(1);
+  expect(blocks).toHaveLength(4);
+  for (const block of blocks) {
+    const query = block.match(/```graphql\n([\s\S]*?)```/)?.[1];
+    expect(query).toBeDefined();
+    await data(graph, query!);
+  }
+});
+
 it("every operation in schema/examples.graphql runs without errors", async () => {
   const text = fs.readFileSync(path.join(ROOT, "schema", "examples.graphql"), "utf8");
   const operations = text.split(/\n(?=query )/).filter((op) => op.trim().startsWith("query "));

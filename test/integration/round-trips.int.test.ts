@@ -42,3 +42,41 @@ it("reports the count to clients in extensions.cypher.roundTrips", async () => {
   if (response.body.kind !== "single") throw new Error("unexpected");
   expect(response.body.singleResult.extensions).toEqual({ cypher: { roundTrips: 1 } });
 });
+
+// The reasoning and path queries: their Cypher is a fixed number of round trips (resolve, evidence, options), and
+// the nested lists under them (drugs, evidence and its papers, trials and their drugs, path entities) are batched.
+const REASONING = `query($f: [String!]!, $p: [String!]!) {
+  resistanceProfile(findings: $f) {
+    drug { name trials { nctId drugs { name } } }
+    evidence { about evidence { publications { title } trials { nctId } } }
+  }
+  nextLineOptions(priorTherapies: $p, findings: $f) {
+    therapy { name regimens { name } }
+    evidence { evidence { publications { title } } }
+    trials { nctId drugs { name } }
+  }
+}`;
+
+it("reasoning queries cost the same round trips for one finding or several", async () => {
+  const one = await run(graph, REASONING, { f: ["G1202R", "EMT"], p: ["alectinib"] });
+  const many = await run(graph, REASONING, { f: ["G1202R", "L1196M", "MET amplification", "EMT"], p: ["alectinib"] });
+  expect(one.errors).toBeUndefined();
+  expect(many.errors).toBeUndefined();
+  expect(many.roundTrips).toBe(one.roundTrips);
+  // resistanceProfile 2 + nextLineOptions 3 + drug.trials, trial.drugs, publications, evidence trials, regimens.
+  expect(many.roundTrips).toBeLessThanOrEqual(11);
+});
+
+it("paths and neighbourhoods cost one round trip for the Cypher plus one per nested list level", async () => {
+  const query = `query($first: Int!) {
+    neighborhood(id: "ALK", depth: 2, first: $first) {
+      nodes { entity { ... on Drug { trials { nctId } } ... on Variant { drugActivity { drug { name } } } } }
+      edges { evidence { publications { title } } }
+    }
+  }`;
+  const small = await run(graph, query, { first: 60 });
+  const large = await run(graph, query, { first: 150 });
+  expect(large.errors).toBeUndefined();
+  expect(large.roundTrips).toBe(small.roundTrips);
+  expect(large.roundTrips).toBeLessThanOrEqual(4);
+});

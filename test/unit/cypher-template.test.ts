@@ -38,3 +38,21 @@ describe("statements", () => {
     expect(statements("// header\nCREATE A;\n\n// note\nCREATE B\n  X;\n")).toEqual(["CREATE A", "CREATE B\n  X"]);
   });
 });
+
+describe("cypherTemplate integer slots", () => {
+  it("fills a variable-length bound with a small whole number", () => {
+    const query = cypherTemplate("queries/paths/shortest", { maxHops: 4, types: ["TARGETS", "VARIANT_OF"] });
+    expect(query.text).toContain("[:TARGETS|VARIANT_OF*..4]");
+  });
+
+  it("refuses fractions, negatives, large numbers and numeric text", () => {
+    for (const bad of [2.5, -1, 11, Number.NaN]) {
+      expect(() => cypherTemplate("queries/paths/shortest", { maxHops: bad, types: ["TARGETS"] })).toThrow(
+        "must be an integer 0..10",
+      );
+    }
+    expect(() => cypherTemplate("queries/paths/shortest", { maxHops: "3]-()" as never, types: ["TARGETS"] })).toThrow(
+      "label not in the graph model",
+    );
+  });
+});

@@ -14,6 +14,7 @@ it("writes a neo4j.conf bound to loopback with absolute folders under the home",
   expect(lines).toContain("server.http.listen_address=127.0.0.1:17474");
   expect(lines).toContain("dbms.security.auth_enabled=false");
   expect(lines).toContain("server.memory.pagecache.size=128m");
+  expect(lines).toContain("browser.remote_content_hostname_whitelist=localhost,127.0.0.1,guides.neo4j.com");
   for (const dir of ["data", "logs", "plugins", "import", "run"])
     expect(fs.existsSync(path.join(home, dir))).toBe(true);
 });

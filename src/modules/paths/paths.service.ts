@@ -1,0 +1,79 @@
+import type { Context } from "../../context.js";
+import { BadInputError } from "../../errors/errors.js";
+import { RELATIONSHIPS, type RelType } from "../../graph/model.js";
+import { nameKey, variantQueryKeys } from "../../graph/normalize.js";
+import { checkFirst } from "../shared/edges.js";
+import type { NodeRef } from "./paths.type.js";
+import { readNeighborhood, readPaths, resolveRefs, type RefQuery } from "./paths.repository.js";
+
+export const SHORTEST_MAX_HOPS = 8;
+export const PATHS_MAX_HOPS = 4;
+export const DEPTH_MAX = 3;
+export const PATHS_FIRST_MAX = 20;
+export const NEIGHBORHOOD_FIRST_MAX = 200;
+const NEIGHBORHOOD_EDGE_LIMIT = 1000;
+const ALL_TYPES = RELATIONSHIPS.map((r) => r.type) as RelType[];
+
+export function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadInputError(`${argument} must be between ${min} and ${max}, got ${value}`, { argument, max });
+  }
+  return value;
+}
+
+/** A ref is an id, or a name with its kind; checked before any database call. */
+export function refQuery(ref: NodeRef, argument: string): RefQuery {
+  const id = ref.id?.trim() || null;
+  const name = ref.name?.trim() || null;
+  if (id && !name && !ref.kind) return { ref: argument, id, label: null, keys: [] };
+  if (!id && name && ref.kind) {
+    const keys = ref.kind === "Variant" ? variantQueryKeys(name) : [nameKey(name)];
+    return { ref: argument, id: null, label: ref.kind, keys };
+  }
+  throw new BadInputError(`${argument} takes either { id } or { name, kind }`, { argument });
+}
+
+async function endpoints(ctx: Context, from: NodeRef, to: NodeRef) {
+  const refs = [refQuery(from, "from"), refQuery(to, "to")];
+  const found = await resolveRefs(ctx, refs);
+  const missing = refs.filter((r) => !found.has(r.ref));
+  if (missing.length > 0) {
+    const what = missing.map((r) => `${r.ref} (${r.id ? `id "${r.id}"` : `${r.label} named like "${r.keys[0]}"`})`);
+    throw new BadInputError(`no such node: ${what.join(", ")}`, { argument: missing.map((r) => r.ref) });
+  }
+  return { from: found.get("from")!.id, to: found.get("to")!.id };
+}
+
+export async function shortestPath(ctx: Context, from: NodeRef, to: NodeRef, maxHops: number, via?: RelType[] | null) {
+  const hops = checkRange("maxHops", maxHops, 1, SHORTEST_MAX_HOPS);
+  const types = via && via.length > 0 ? via : ALL_TYPES;
+  const ids = await endpoints(ctx, from, to);
+  if (ids.from === ids.to) throw new BadInputError("from and to are the same node", { argument: "to" });
+  const [path] = await readPaths(ctx, "shortest", { types, maxHops: hops }, ids);
+  return path ?? null;
+}
+
+export async function paths(
+  ctx: Context,
+  from: NodeRef,
+  to: NodeRef,
+  maxHops: number,
+  first: number,
+  via?: RelType[] | null,
+) {
+  const hops = checkRange("maxHops", maxHops, 1, PATHS_MAX_HOPS);
+  const limit = checkFirst(first, PATHS_FIRST_MAX);
+  const types = via && via.length > 0 ? via : ALL_TYPES;
+  const ids = await endpoints(ctx, from, to);
+  if (ids.from === ids.to) throw new BadInputError("from and to are the same node", { argument: "to" });
+  return readPaths(ctx, "all", { types, maxHops: hops }, { ...ids, limit });
+}
+
+export async function neighborhood(ctx: Context, id: string, depth: number, first: number) {
+  const d = checkRange("depth", depth, 1, DEPTH_MAX);
+  const limit = checkFirst(first, NEIGHBORHOOD_FIRST_MAX);
+  if (id.trim() === "") throw new BadInputError("id must not be empty", { argument: "id" });
+  const subgraph = await readNeighborhood(ctx, id.trim(), d, limit, NEIGHBORHOOD_EDGE_LIMIT);
+  if (!subgraph) throw new BadInputError(`no such node: id "${id}"`, { argument: "id" });
+  return subgraph;
+}

@@ -1,0 +1,73 @@
+import type { Context } from "../../context.js";
+import { cypher } from "../../db/cypher.js";
+import { toGraphNode, type GraphNode } from "../shared/loaders.js";
+import type { Claim } from "./rules.js";
+
+export interface OvercomesRow {
+  therapy: GraphNode;
+  drugs: GraphNode[];
+  targetId: string;
+  target: string;
+  claim: Claim;
+}
+
+export interface TrialRow {
+  trial: GraphNode;
+  targetId: string;
+  drugIds: string[];
+}
+
+const bySubjectThenSource = (a: Claim, b: Claim) =>
+  a.subject.localeCompare(b.subject) ||
+  a.drugId.localeCompare(b.drugId) ||
+  a.level.localeCompare(b.level) ||
+  a.kind.localeCompare(b.kind) ||
+  a.sources.join().localeCompare(b.sources.join());
+
+/** The claims about the subjects and the drugs an answer may name (one round trip). */
+export async function readEvidence(
+  ctx: Context,
+  variantIds: string[],
+  mechanismIds: string[],
+): Promise<{ claims: Claim[]; drugs: GraphNode[] }> {
+  const [row] = await ctx.executor.read(cypher("queries/reasoning/evidence"), { variantIds, mechanismIds });
+  const claims = ((row?.claims ?? []) as Claim[]).map((c) => ({ ...c, sources: c.sources ?? [] }));
+  const drugs = ((row?.drugs ?? []) as Record<string, unknown>[]).map((d) => toGraphNode(d, ["Drug"]));
+  return { claims: claims.sort(bySubjectThenSource), drugs };
+}
+
+/** Therapies reported to overcome the targets, and trials addressing them (one round trip). */
+export async function readOptions(
+  ctx: Context,
+  targetIds: string[],
+): Promise<{ overcomes: OvercomesRow[]; trials: TrialRow[] }> {
+  const [row] = await ctx.executor.read(cypher("queries/reasoning/options"), { targetIds });
+  type Raw = Record<string, unknown>;
+  const overcomes = ((row?.overcomes ?? []) as Raw[]).map((o) => {
+    const therapy = toGraphNode(o.therapy as Raw, o.labels as string[]);
+    return {
+      therapy,
+      drugs: (o.drugs as Raw[]).map((d) => toGraphNode(d, ["Drug"])),
+      targetId: o.targetId as string,
+      target: o.target as string,
+      claim: {
+        subjectId: o.targetId as string,
+        subject: o.target as string,
+        drugId: therapy.id,
+        activity: "SENSITIVE" as const,
+        kind: "OVERCOMES" as const,
+        level: o.level as Claim["level"],
+        sources: (o.sources as string[]) ?? [],
+        note: (o.note as string | null) ?? null,
+        specimen: (o.specimen as string | null) ?? null,
+        ic50nM: null,
+      },
+    };
+  });
+  const trials = ((row?.trials ?? []) as Raw[]).map((t) => ({
+    trial: toGraphNode(t.trial as Raw, ["ClinicalTrial"]),
+    targetId: t.targetId as string,
+    drugIds: t.drugIds as string[],
+  }));
+  return { overcomes, trials };
+}

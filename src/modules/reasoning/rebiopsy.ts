@@ -1,0 +1,41 @@
+import type { ProfileRow } from "./profile.js";
+import type { MechanismRef } from "./resolve.js";
+
+/**
+ * When to send the patient back for a tissue biopsy instead of proposing a drug: a suspected mechanism that plasma
+ * ctDNA cannot show (histologic transformation, EMT, expression states), or findings with no resistance evidence
+ * for any drug the tumour progressed on (they do not explain the progression).
+ */
+export interface RebiopsyAdvice {
+  /** true: nothing else should be proposed (the findings do not explain resistance). */
+  exclusive: boolean;
+  reason: string;
+  mechanismIds: string[];
+}
+
+export function rebiopsyAdvice(
+  mechanisms: MechanismRef[],
+  profile: ProfileRow[],
+  priorDrugIds: string[],
+): RebiopsyAdvice | null {
+  const hidden = mechanisms.filter((m) => m.plasmaDetectable === "NO");
+  const explained = profile.some(
+    (row) => priorDrugIds.includes(row.drugId) && (row.activity === "RESISTANT" || row.activity === "INTERMEDIATE"),
+  );
+  if (priorDrugIds.length > 0 && !explained && hidden.length === 0) {
+    return {
+      exclusive: true,
+      reason:
+        "the findings carry no resistance evidence for the therapies the tumour progressed on, so they do not explain " +
+        "the progression: re-biopsy tissue (histology, tissue NGS) to find the mechanism rather than guess",
+      mechanismIds: [],
+    };
+  }
+  if (hidden.length === 0) return null;
+  const named = hidden.map((m) => `${m.name}${m.detectionNote ? ` (${m.detectionNote})` : ""}`).join("; ");
+  return {
+    exclusive: false,
+    reason: `plasma ctDNA cannot show ${named}: confirm it on a tissue re-biopsy before choosing therapy`,
+    mechanismIds: hidden.map((m) => m.id),
+  };
+}

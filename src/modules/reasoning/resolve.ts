@@ -1,0 +1,85 @@
+import type { Context } from "../../context.js";
+import { cypher } from "../../db/cypher.js";
+import { BadInputError } from "../../errors/errors.js";
+import { nameKey, variantQueryKeys } from "../../graph/normalize.js";
+import { closeMatches, type NameCandidate } from "./suggest.js";
+
+export interface MechanismRef {
+  id: string;
+  name: string;
+  category: string;
+  plasmaDetectable: string;
+  detectionNote: string | null;
+  detectionSources: string[];
+}
+
+export interface ResolvedFinding {
+  input: string;
+  variant: { id: string; name: string; fullName: string; kind: string; gene: string } | null;
+  mechanism: MechanismRef | null;
+  components: string[];
+  compounds: { id: string; name: string; parts: string[] }[];
+  mechanisms: MechanismRef[];
+}
+
+export interface ResolvedTherapy {
+  input: string;
+  therapy: { id: string; name: string } | null;
+  drugIds: string[];
+}
+
+export const FINDINGS_MAX = 20;
+
+/** Input checks that need no database: at least one finding, none blank, a bounded list. */
+export function checkNames(values: string[], argument: string, allowEmpty: boolean): string[] {
+  const names = values.map((v) => v.trim());
+  if (!allowEmpty && names.length === 0) {
+    throw new BadInputError(`${argument} must name at least one finding, e.g. ["ALK G1202R"]`, { argument });
+  }
+  if (names.length > FINDINGS_MAX || names.some((n) => n.length === 0 || n.length > 100)) {
+    throw new BadInputError(`${argument} takes 1 to ${FINDINGS_MAX} names of 1 to 100 characters`, { argument });
+  }
+  return names;
+}
+
+/**
+ * Resolves findings and prior therapies in ONE query. Unknown names are a BAD_USER_INPUT error listing close
+ * matches (message and `extensions.suggestions`), found by a second query only on that error path.
+ */
+export async function resolveInputs(
+  ctx: Context,
+  findings: string[],
+  therapies: string[] = [],
+): Promise<{ findings: ResolvedFinding[]; therapies: ResolvedTherapy[] }> {
+  const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve"), {
+    findings: findings.map((input) => ({ input, keys: variantQueryKeys(input) })),
+    therapies: therapies.map((input) => ({ input, keys: [nameKey(input)] })),
+  });
+  const resolved = {
+    findings: (row?.findings ?? []) as ResolvedFinding[],
+    therapies: (row?.therapies ?? []) as ResolvedTherapy[],
+  };
+  const unknownFindings = resolved.findings.filter((f) => !f.variant && !f.mechanism).map((f) => f.input);
+  const unknownTherapies = resolved.therapies.filter((t) => !t.therapy).map((t) => t.input);
+  if (unknownFindings.length > 0) await reject(ctx, "findings", unknownFindings, ["Variant", "ResistanceMechanism"]);
+  if (unknownTherapies.length > 0) await reject(ctx, "priorTherapies", unknownTherapies, ["Drug", "Regimen"]);
+  return resolved;
+}
+
+async function reject(ctx: Context, argument: string, unknown: string[], labels: string[]): Promise<never> {
+  const rows = await ctx.executor.read(cypher("queries/reasoning/names"), { labels });
+  const candidates = rows as unknown as NameCandidate[];
+  const suggestions = Object.fromEntries(
+    unknown.map((input) => [input, closeMatches(variantQueryKeys(input), candidates)]),
+  );
+  const parts = unknown.map((input) => {
+    const close = suggestions[input] ?? [];
+    return close.length > 0 ? `"${input}" (did you mean ${close.map((c) => `"${c}"`).join(", ")}?)` : `"${input}"`;
+  });
+  const kind = argument === "findings" ? "variants or resistance mechanisms" : "drugs or regimens";
+  throw new BadInputError(`${argument}: not in the graph's ${kind}: ${parts.join("; ")}`, {
+    argument,
+    unknown,
+    suggestions,
+  });
+}
