@@ -79,6 +79,7 @@ describe("resistanceProfile", () => {
         inferred: false,
         evidence: [
           g1202r("RESISTANT", "CLINICAL", ["PMID:24675041", "PMID:27432227"]),
+          g1202r("RESISTANT", "CLINICAL", ["PMID:31358542"]),
           g1202r("RESISTANT", "PRECLINICAL", ["PMID:24675041"]),
         ],
       },
@@ -93,6 +94,7 @@ describe("resistanceProfile", () => {
       },
       { drug: { id: "ensartinib" }, activity: "UNKNOWN", inferred: false, evidence: [] },
       { drug: { id: "iruplinalkib" }, activity: "UNKNOWN", inferred: false, evidence: [] },
+      { drug: { id: "tgrx-326" }, activity: "UNKNOWN", inferred: false, evidence: [] },
     ]);
   });
 
@@ -108,6 +110,7 @@ describe("resistanceProfile", () => {
       ["crizotinib", "RESISTANT", true],
       ["ensartinib", "UNKNOWN", false],
       ["iruplinalkib", "UNKNOWN", false],
+      ["tgrx-326", "UNKNOWN", false],
     ]);
     expect(rows[2]!.evidence.map((e) => [e.about, e.evidence.level])).toEqual([
       ["ALK G1202R+L1196M", "CLINICAL"],
@@ -115,6 +118,7 @@ describe("resistanceProfile", () => {
     ]);
     // Ceritinib: L1196M alone is sensitive, G1202R resistant; the worst class wins.
     expect(rows[5]!.evidence.map((e) => [e.about, e.activity])).toEqual([
+      ["ALK G1202R", "RESISTANT"],
       ["ALK G1202R", "RESISTANT"],
       ["ALK G1202R", "RESISTANT"],
       ["ALK L1196M", "SENSITIVE"],
@@ -127,7 +131,7 @@ describe("resistanceProfile", () => {
     const met = { about: "MET amplification", kind: "OBSERVED_AT_RESISTANCE", activity: "RESISTANT" };
     const cited = [{ ...met, evidence: { level: "CLINICAL", sources: ["DOI:10.1158/1078-0432.CCR-19-3906"] } }];
     const capped = ["alectinib", "brigatinib", "ceritinib", "crizotinib", "ensartinib", "iruplinalkib"]
-      .concat(["neladalkib", "zotizalkib"])
+      .concat(["neladalkib", "tgrx-326", "zotizalkib"])
       .map((id) => ({ drug: { id }, activity: "INTERMEDIATE", inferred: true, evidence: cited }));
     expect(rows).toEqual([
       ...capped,
@@ -215,6 +219,7 @@ describe("nextLineOptions", () => {
       ["Ensartinib", "INTERMEDIATE"],
       ["Iruplinalkib", "INTERMEDIATE"],
       ["Neladalkib", "INTERMEDIATE"],
+      ["TGRX-326", "INTERMEDIATE"],
       ["Zotizalkib", "INTERMEDIATE"],
       ["Lorlatinib", "RESISTANT"],
     ]);
