@@ -45,6 +45,8 @@ export function writeNeo4jConf(config: LocalNeo4jConfig): void {
     // Browser asks before sending product analytics; this answers "no" for the whole server.
     "client.allow_telemetry=false",
     "server.logs.gc.enabled=false",
+    // APOC's procedures need this; written only when the plugin is installed (unknown procedures are harmless).
+    ...(config.plugins.includes("apoc") ? ["dbms.security.procedures.unrestricted=apoc.*"] : []),
     "",
   ];
   fs.writeFileSync(path.join(p.conf, "neo4j.conf"), lines.join("\n"));
