@@ -29,6 +29,12 @@ export interface Operation {
 /** A trial two hops away from ALK G1202R (G1202R → crizotinib ← PROFILE 1014), for shortestPath. */
 const PATH_TRIAL = "NCT01154140";
 
+/**
+ * This server lists claims (one per edge: clinical and preclinical evidence for one pair are two entries) where
+ * @neo4j/graphql lists distinct nodes, so nested lists are compared as distinct names, in order.
+ */
+const distinct = (names: string[]): string[] => [...new Set(names)];
+
 const first = (list: unknown): Data => ((list as Data[])[0] ?? null) as Data;
 
 export const OPERATIONS: readonly Operation[] = [
@@ -109,19 +115,20 @@ RETURN d.name AS name, variants`,
     canonical: {
       ours: (d) => {
         const drug = d.drug as { name: string; variantActivity: { variant: Data }[] };
-        return {
-          name: drug.name,
-          variants: drug.variantActivity.map(({ variant }) => ({
-            name: variant.name,
-            drugs: (variant.drugActivity as { drug: { name: string } }[]).map((c) => c.drug.name),
-          })),
-        };
+        const variants = drug.variantActivity.map(({ variant }) => ({
+          name: variant.name as string,
+          drugs: distinct((variant.drugActivity as { drug: { name: string } }[]).map((c) => c.drug.name)),
+        }));
+        return { name: drug.name, variants: variants.filter((v, i) => v.name !== variants[i - 1]?.name) };
       },
       neo4jGraphql: (d) => {
         const drug = first(d.drugs) as { name: string; resistantVariants: { name: string; resistantTo: Data[] }[] };
         return {
           name: drug.name,
-          variants: drug.resistantVariants.map((v) => ({ name: v.name, drugs: v.resistantTo.map((o) => o.name) })),
+          variants: drug.resistantVariants.map((v) => ({
+            name: v.name,
+            drugs: distinct(v.resistantTo.map((o) => o.name as string)),
+          })),
         };
       },
     },
