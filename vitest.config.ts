@@ -13,6 +13,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["test/unit/**/*.test.ts", "test/tck/**/*.test.ts"],
           env: { NODE_ENV: "test" },
           setupFiles: ["reflect-metadata"],
@@ -22,6 +23,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
+          sequence: { groupOrder: 0 },
           include: ["test/integration/**/*.int.test.ts"],
           globalSetup: ["test/setup/neo4j.global.ts"],
           // One file at a time: some tests own nodes for a moment (test-…), and counts elsewhere must not see them.
@@ -30,6 +32,21 @@ export default defineConfig({
           setupFiles: ["reflect-metadata"],
           testTimeout: 30_000,
           hookTimeout: 240_000,
+        },
+      },
+      {
+        // Tests that add nodes with the real labels (the synthetic-graph generator) would change the counts other
+        // integration tests assert, so they run alone, after every other group.
+        resolve,
+        test: {
+          name: "integration-exclusive",
+          include: ["test/integration-exclusive/**/*.int.test.ts"],
+          globalSetup: ["test/setup/neo4j.global.ts"],
+          env: { NODE_ENV: "test" },
+          setupFiles: ["reflect-metadata"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

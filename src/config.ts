@@ -11,6 +11,8 @@ export interface LocalNeo4jConfig {
   httpPort: number;
   heap: string;
   pageCache: string;
+  /** Optional plugins copied into `<home>/plugins` (NEO4J_LOCAL_PLUGINS, comma-separated: "apoc"). */
+  plugins: string[];
 }
 
 export interface Neo4jConfig {
@@ -57,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         httpPort: intFromEnv(env, "NEO4J_LOCAL_HTTP_PORT", 7474),
         heap: env.NEO4J_LOCAL_HEAP ?? "1g",
         pageCache: env.NEO4J_LOCAL_PAGECACHE ?? "256m",
+        plugins: (env.NEO4J_LOCAL_PLUGINS ?? "")
+          .split(",")
+          .map((name) => name.trim())
+          .filter(Boolean),
       },
     },
   };

@@ -26,8 +26,16 @@ export function requireJava(): void {
   }
 }
 
-function pomHash(): string {
-  return createHash("sha256").update(fs.readFileSync(POM)).digest("hex").slice(0, 16);
+export function requireMaven(): void {
+  if (!hasCommand("mvn", ["-v"])) {
+    throw new LocalNeo4jError(
+      "Maven (`mvn`) is needed once to fetch Neo4j from Maven Central: install it (e.g. `apt-get install maven`), or set NEO4J_URI to use another Neo4j.",
+    );
+  }
+}
+
+export function pomHash(pom: string): string {
+  return createHash("sha256").update(fs.readFileSync(pom)).digest("hex").slice(0, 16);
 }
 
 /**
@@ -37,25 +45,21 @@ function pomHash(): string {
 export async function ensureInstalled(home: string, log: Log): Promise<void> {
   const lib = path.join(home, "lib");
   const marker = path.join(lib, ".installed");
-  const hash = pomHash();
+  const hash = pomHash(POM);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8").trim() === hash) return;
-  if (!hasCommand("mvn", ["-v"])) {
-    throw new LocalNeo4jError(
-      "Maven (`mvn`) is needed once to fetch Neo4j from Maven Central: install it (e.g. `apt-get install maven`), or set NEO4J_URI to use another Neo4j.",
-    );
-  }
+  requireMaven();
   fs.rmSync(lib, { recursive: true, force: true });
   fs.mkdirSync(lib, { recursive: true });
   log("fetching Neo4j 5.26 Community jars from Maven Central (first run only; ~140 MB, cached in ~/.m2)…");
   const started = Date.now();
-  await runMaven(lib, log);
+  await runMaven(POM, lib, log);
   const jars = fs.readdirSync(lib).filter((name) => name.endsWith(".jar")).length;
   fs.writeFileSync(marker, `${hash}\n`);
   log(`installed ${jars} jars in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-function runMaven(outputDirectory: string, log: Log): Promise<void> {
-  const args = ["-B", "-f", POM, "dependency:copy-dependencies", `-DoutputDirectory=${outputDirectory}`];
+export function runMaven(pom: string, outputDirectory: string, log: Log): Promise<void> {
+  const args = ["-B", "-f", pom, "dependency:copy-dependencies", `-DoutputDirectory=${outputDirectory}`];
   return new Promise((resolve, reject) => {
     const child = spawn("mvn", args, { stdio: ["ignore", "pipe", "pipe"] });
     const tail: string[] = [];

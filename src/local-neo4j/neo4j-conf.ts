@@ -47,6 +47,8 @@ export function writeNeo4jConf(config: LocalNeo4jConfig): void {
     "server.logs.gc.enabled=false",
     // Lets Browser `:play http://localhost:4000/guide` (the GraphQL server's guide). 5.26 still spells it whitelist.
     "browser.remote_content_hostname_whitelist=localhost,127.0.0.1,guides.neo4j.com",
+    // APOC's procedures need this; written only when the plugin is installed (unknown procedures are harmless).
+    ...(config.plugins.includes("apoc") ? ["dbms.security.procedures.unrestricted=apoc.*"] : []),
     "",
   ];
   fs.writeFileSync(path.join(p.conf, "neo4j.conf"), lines.join("\n"));

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { LocalNeo4jConfig } from "../config.js";
 import { ensureInstalled, LocalNeo4jError, requireJava, type Log } from "./install.js";
 import { localPaths, writeNeo4jConf } from "./neo4j-conf.js";
+import { checkPlugins, ensurePlugins } from "./plugins.js";
 
 // The bootloader that normally turns settings into JVM flags is bypassed, so the flags Neo4j needs are given here.
 const JVM_FLAGS = [
@@ -90,8 +91,9 @@ export async function start(config: LocalNeo4jConfig, log: Log): Promise<{ start
   }
   requireJava();
   await ensureInstalled(config.home, log);
-  writeNeo4jConf(config);
   const p = localPaths(config.home);
+  await ensurePlugins(p.plugins, checkPlugins(config.plugins), log);
+  writeNeo4jConf(config);
   const logFd = fs.openSync(p.consoleLog, "a");
   const classpath = [p.plugins, p.conf, p.lib].map((dir) => path.join(dir, "*")).join(path.delimiter);
   const args = [

@@ -1,0 +1,134 @@
+import { OPERATIONS, SERVERS, type ServerName } from "./operations.js";
+import { fmt, ratio, type Sample } from "./stats.js";
+
+export interface Cell {
+  scale: number;
+  op: string;
+  server: ServerName;
+  concurrency: number;
+  rounds: Sample[];
+  result: Sample;
+}
+
+export interface Check {
+  scale: number;
+  op: string;
+  verdict: string;
+  roundTrips: Partial<Record<ServerName, number>>;
+}
+
+export interface Results {
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  settings: { scales: number[]; concurrency: number[]; scaleConcurrency: number; rounds: number; seconds: number };
+  graph: Record<number, { nodes: number; relationships: number }>;
+  checks: Check[];
+  cells: Cell[];
+}
+
+/** Operations whose goal is "within 1.5× of raw Cypher in requests/s". */
+const NEAR_RAW = new Set(["lookup", "list1hop", "nested2hop"]);
+
+function cell(r: Results, scale: number, op: string, server: ServerName, c: number): Sample | undefined {
+  return r.cells.find((x) => x.scale === scale && x.op === op && x.server === server && x.concurrency === c)?.result;
+}
+
+const LABEL: Record<ServerName, string> = { ours: "this server", "neo4j-graphql": "@neo4j/graphql", raw: "raw Cypher" };
+
+export function markdown(r: Results): string {
+  const base = r.settings.scales[0]!;
+  const m = r.machine;
+  const lines = [
+    `# Benchmark results`,
+    "",
+    `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}. ` +
+      `Neo4j, the servers and autocannon share these cores. ${r.settings.rounds} interleaved round(s) of ` +
+      `${r.settings.seconds} s per cell; medians.`,
+    "",
+    `Graph sizes: ${Object.entries(r.graph)
+      .map(([s, g]) => `${s}× = ${g.nodes} nodes, ${g.relationships} relationships`)
+      .join("; ")}.`,
+    "",
+    `## Answers checked and Cypher round trips per request (graph ${base}×)`,
+    "",
+    "| operation | answers | this server | @neo4j/graphql | raw Cypher |",
+    "| --- | --- | --- | --- | --- |",
+    ...r.checks
+      .filter((c) => c.scale === base)
+      .map((c) => `| ${c.op} | ${c.verdict} | ${SERVERS.map((s) => fmt(c.roundTrips[s], 0)).join(" | ")} |`),
+    "",
+    `## Throughput and latency (graph ${base}×)`,
+    "",
+    "requests/s · p50 ms · p99 ms · errors",
+    "",
+    `| operation | c | ${SERVERS.map((s) => LABEL[s]).join(" | ")} | ours/raw rps | ours/neo4j-graphql rps |`,
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const op of OPERATIONS) {
+    for (const c of r.settings.concurrency) {
+      const s = SERVERS.map((server) => cell(r, base, op.name, server, c));
+      const text = s.map((x) => (x ? `${fmt(x.rps, 0)} · ${fmt(x.p50, 1)} · ${fmt(x.p99, 1)} · ${x.errors}` : "n/a"));
+      const ratios = [ratio(s[0]?.rps, s[2]?.rps), ratio(s[0]?.rps, s[1]?.rps)].map((x) => fmt(x));
+      lines.push(`| ${op.name} | ${c} | ${text.join(" | ")} | ${ratios.join(" | ")} |`);
+    }
+  }
+  lines.push(...scaleTable(r), "");
+  return lines.join("\n");
+}
+
+function scaleTable(r: Results): string[] {
+  const scales = r.settings.scales;
+  if (scales.length < 2) return [];
+  const c = r.settings.scaleConcurrency;
+  const lines = [
+    "",
+    `## Latency as the graph grows (concurrency ${c}; p50 / p99 ms)`,
+    "",
+    `| operation | server | ${scales.map((s) => `${s}×`).join(" | ")} | p99 ${scales.at(-1)}× / ${scales[0]}× |`,
+    `| --- | --- | ${scales.map(() => "---").join(" | ")} | --- |`,
+  ];
+  for (const op of OPERATIONS) {
+    for (const server of SERVERS) {
+      const samples = scales.map((s) => cell(r, s, op.name, server, c));
+      if (samples.every((x) => !x)) continue;
+      const text = samples.map((x) => (x ? `${fmt(x.p50, 1)} / ${fmt(x.p99, 1)}` : "n/a"));
+      lines.push(
+        `| ${op.name} | ${LABEL[server]} | ${text.join(" | ")} | ${fmt(ratio(samples.at(-1)?.p99, samples[0]?.p99))} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** The two ratios that matter, per operation and concurrency, with the goals checked; printed last. */
+export function ratiosSummary(r: Results): string {
+  const base = r.settings.scales[0]!;
+  const lines = ["Ratios of requests/s (this server / other; > 1 means this server is faster):"];
+  const verdicts: string[] = [];
+  for (const op of OPERATIONS) {
+    const parts = r.settings.concurrency.map((c) => {
+      const ours = cell(r, base, op.name, "ours", c)?.rps;
+      return {
+        c,
+        raw: ratio(ours, cell(r, base, op.name, "raw", c)?.rps),
+        ng: ratio(ours, cell(r, base, op.name, "neo4j-graphql", c)?.rps),
+      };
+    });
+    const show = (key: "raw" | "ng") => parts.map((p) => `${fmt(p[key])} (c${p.c})`).join(", ");
+    lines.push(`  ${op.name.padEnd(18)} this/raw Cypher ${show("raw")};  this/@neo4j/graphql ${show("ng")}`);
+    const ng = parts.filter((p) => p.ng !== null);
+    if (ng.length > 0 && ng.some((p) => p.ng! < 1)) verdicts.push(`${op.name}: slower than @neo4j/graphql`);
+    if (NEAR_RAW.has(op.name) && parts.some((p) => p.raw !== null && p.raw < 1 / 1.5)) {
+      verdicts.push(`${op.name}: more than 1.5× below raw Cypher`);
+    }
+  }
+  const last = r.settings.scales.at(-1)!;
+  if (last !== base) {
+    for (const op of OPERATIONS) {
+      const c = r.settings.scaleConcurrency;
+      const growth = ratio(cell(r, last, op.name, "ours", c)?.p99, cell(r, base, op.name, "ours", c)?.p99);
+      if (growth !== null && growth > 2) verdicts.push(`${op.name}: p99 ×${fmt(growth)} from ${base}× to ${last}×`);
+    }
+  }
+  lines.push(verdicts.length === 0 ? "Goals: all met." : `Goals not met: ${verdicts.join("; ")}.`);
+  return lines.join("\n");
+}

@@ -1,0 +1,91 @@
+/**
+ * The off-the-shelf alternative: @neo4j/graphql 7 on Apollo Server 5 (express 5, as this server), over the same
+ * graph, with hand-written type definitions for the labels and types the operations touch. Its driver comes from
+ * the same `createDriver`, wrapped only to count transactions (GET /stats).
+ */
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import express from "express";
+import type { Driver, Session } from "neo4j-driver";
+import { createDriver } from "../../src/db/driver.js";
+import { announce, benchConfig, counter } from "./common.js";
+
+export const typeDefs = /* GraphQL */ `
+  enum TrialPhase {
+    PHASE1
+    PHASE1_2
+    PHASE2
+    PHASE3
+  }
+
+  type Drug @node {
+    id: ID!
+    name: String!
+    nameKey: String
+    drugClass: String!
+    generation: Int
+    resistantVariants: [Variant!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: IN)
+  }
+
+  type Gene @node {
+    id: ID!
+    symbol: String!
+    variants: [Variant!]! @relationship(type: "VARIANT_OF", direction: IN)
+  }
+
+  type Variant @node {
+    id: ID!
+    name: String!
+    fullName: String!
+    nameKey: String
+    kind: String!
+    region: String
+    genes: [Gene!]! @relationship(type: "VARIANT_OF", direction: OUT)
+    resistantTo: [Drug!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: OUT)
+  }
+
+  type ClinicalTrial @node {
+    id: ID!
+    name: String!
+    phase: TrialPhase!
+    status: String!
+  }
+`;
+
+const COUNTED = new Set(["run", "executeRead", "executeWrite", "beginTransaction"]);
+
+/** The driver as it is, except that every transaction a session opens adds one to `counter.roundTrips`. */
+function countingDriver(driver: Driver): Driver {
+  const wrapSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (COUNTED.has(String(property))) counter.roundTrips += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return new Proxy(driver, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (property === "session") return (...args: unknown[]) => wrapSession(target.session(...(args as [])));
+      if (property === "executeQuery") counter.roundTrips += 1;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+const config = benchConfig();
+const driver = countingDriver(createDriver(config.neo4j));
+const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+const apollo = new ApolloServer({ schema, stopOnTerminationSignals: false });
+await apollo.start();
+const app = express();
+app.get("/stats", (_req, res) => {
+  res.json(counter);
+});
+app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo));
+announce(app.listen(config.port, config.host), "neo4j-graphql", config.port);

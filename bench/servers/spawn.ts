@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { ROOT } from "../../src/config.js";
+import type { ServerName } from "../operations.js";
+
+export interface RunningServer {
+  name: ServerName;
+  port: number;
+  /** Where an operation is POSTed: /graphql, or /raw/<op> for the baseline. */
+  url(op: string): string;
+  stop(): Promise<void>;
+}
+
+const FILES: Record<ServerName, string> = {
+  ours: "ours.ts",
+  "neo4j-graphql": "neo4j-graphql.ts",
+  raw: "raw.ts",
+};
+
+/** Starts one server in its own Node process (same Node, same flags), resolving once it prints "ready". */
+export function startServer(name: ServerName, port: number, boltUri: string): Promise<RunningServer> {
+  const file = path.join(ROOT, "bench", "servers", FILES[name]);
+  const env = { ...process.env, NEO4J_URI: boltUri, PORT: String(port), HOST: "127.0.0.1" };
+  const child = spawn(process.execPath, ["--import", "tsx", file], { env, stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`ready ${name} ${port}`)) {
+        child.stdout?.off("data", onData);
+        resolve(handle(name, port, child));
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => reject(new Error(`${name} server exited (${code}):\n${output.slice(-2000)}`)));
+  });
+}
+
+function handle(name: ServerName, port: number, child: ChildProcess): RunningServer {
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    name,
+    port,
+    url: (op) => (name === "raw" ? `${base}/raw/${op}` : `${base}/graphql`),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.removeAllListeners("exit");
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

@@ -1,0 +1,46 @@
+/** Pure aggregation of benchmark samples: medians over interleaved rounds, percentiles, ratios, goal checks. */
+
+export interface Sample {
+  /** Requests per second over the run. */
+  rps: number;
+  /** Latency percentiles in milliseconds. */
+  p50: number;
+  p99: number;
+  /** Failed requests: connection errors, timeouts and non-2xx answers. */
+  errors: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100) of raw latencies; used where autocannon's histogram is not at hand. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}
+
+/** One cell of the table from its rounds: the median of each measure, and every error counted. */
+export function aggregate(rounds: readonly Sample[]): Sample {
+  return {
+    rps: median(rounds.map((s) => s.rps)),
+    p50: median(rounds.map((s) => s.p50)),
+    p99: median(rounds.map((s) => s.p99)),
+    errors: rounds.reduce((n, s) => n + s.errors, 0),
+  };
+}
+
+/** a / b, or null when either side is missing or b is zero (printed "n/a"). */
+export function ratio(a: number | undefined, b: number | undefined): number | null {
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
+  return a / b;
+}
+
+export function fmt(value: number | null | undefined, digits = 2): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "n/a" : value.toFixed(digits);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { LABELS, RELATIONSHIPS } from "../../src/graph/model.js";
+import { anchorsOf } from "../../scripts/synthetic/generate.js";
+import { plan, unitPlan } from "../../scripts/synthetic/plan.js";
+import { mulberry32, random } from "../../scripts/synthetic/prng.js";
+import { loadDataset } from "../../src/seed/validate.js";
+
+const anchors = anchorsOf(loadDataset());
+
+describe("synthetic graph generator", () => {
+  it("draws the same numbers from the same seed, and different ones from another", () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const first = Array.from({ length: 5 }, () => a());
+    expect(Array.from({ length: 5 }, () => b())).toEqual(first);
+    expect(mulberry32(43)()).not.toBe(first[0]);
+    expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(random(7).sample([1, 2, 3, 4], 4).sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it("builds identical units on every run, and scale 3 is a subset of scale 5", () => {
+    expect(JSON.stringify(unitPlan("syn-", 3, anchors))).toBe(JSON.stringify(unitPlan("syn-", 3, anchors)));
+    const small = plan("syn-", 3, anchors);
+    const big = plan("syn-", 5, anchors);
+    const ids = (p: typeof small) => p.nodes.flatMap((g) => g.rows.map((r) => r.id));
+    expect(ids(big)).toEqual(expect.arrayContaining(ids(small)));
+    expect(plan("syn-", 5, anchors, 3).nodes.flatMap((g) => g.rows.map((r) => r.id))).toEqual(
+      ids(big).filter((id) => !ids(small).includes(id)),
+    );
+  });
+
+  it("uses only the graph model's labels and types, marks everything synthetic, and keys edges uniquely", () => {
+    const p = plan("syn-x-", 2, anchors);
+    const types = new Set(RELATIONSHIPS.map((r) => r.type));
+    for (const group of p.nodes) {
+      expect(LABELS).toContain(group.label);
+      for (const row of group.rows) {
+        expect(row.id.startsWith("syn-x-u0001-")).toBe(true);
+        expect(row.props.origin).toBe("synthetic");
+      }
+    }
+    const keys = p.rels.flatMap((g) => g.rows.map((r) => r.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const group of p.rels) {
+      expect(types.has(group.type)).toBe(true);
+      // Every edge has a synthetic end, so removing synthetic nodes removes every synthetic edge.
+      for (const row of group.rows) expect(row.from.startsWith("syn-x-") || row.to.startsWith("syn-x-")).toBe(true);
+    }
+    const activity = p.rels.filter((g) => g.type === "CONFERS_RESISTANCE_TO" || g.type === "SENSITIVE_TO");
+    expect(activity.reduce((n, g) => n + g.rows.length, 0)).toBeGreaterThan(900);
+  });
+});
