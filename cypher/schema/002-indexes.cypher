@@ -17,6 +17,15 @@ CREATE INDEX drug_generation IF NOT EXISTS FOR (n:Drug) ON (n.generation);
 CREATE INDEX variant_gene IF NOT EXISTS FOR (n:Variant) ON (n.gene);
 CREATE INDEX resistance_mechanism_category IF NOT EXISTS FOR (n:ResistanceMechanism) ON (n.category);
 
+// Every lookup key of a node (name, synonyms, codes) as "|k1|k2|"; name lookups search it with CONTAINS "|key|".
+CREATE TEXT INDEX drug_keys_text IF NOT EXISTS FOR (n:Drug) ON (n.keysText);
+CREATE TEXT INDEX regimen_keys_text IF NOT EXISTS FOR (n:Regimen) ON (n.keysText);
+CREATE TEXT INDEX gene_keys_text IF NOT EXISTS FOR (n:Gene) ON (n.keysText);
+CREATE TEXT INDEX variant_keys_text IF NOT EXISTS FOR (n:Variant) ON (n.keysText);
+CREATE TEXT INDEX resistance_mechanism_keys_text IF NOT EXISTS FOR (n:ResistanceMechanism) ON (n.keysText);
+CREATE TEXT INDEX pathway_keys_text IF NOT EXISTS FOR (n:Pathway) ON (n.keysText);
+CREATE TEXT INDEX clinical_trial_keys_text IF NOT EXISTS FOR (n:ClinicalTrial) ON (n.keysText);
+
 // Names, synonyms and research codes of every searchable entity (`searchText` joins the aliases).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Drug|Regimen|Gene|Variant|ResistanceMechanism|Pathway|ClinicalTrial|Publication)

@@ -1,5 +1,5 @@
 import type { Label, RelType } from "../../src/graph/model.js";
-import { nameKey, variantAliases } from "../../src/graph/normalize.js";
+import { keysText, nameKey, variantAliases } from "../../src/graph/normalize.js";
 import type { NodeRows, RelRows } from "../../src/seed/rows.js";
 import { random, type Random } from "./prng.js";
 
@@ -233,7 +233,7 @@ function group(type: RelType, from: Label, to: Label, rows: Row[]): RelRows {
 }
 
 function node(id: string, props: Record<string, unknown>, name: string) {
-  return { id, props: { ...origin, ...props, nameKey: nameKey(name), aliasKeys: [], searchText: name } };
+  return { id, props: { ...origin, ...props, ...lookupKeys(nameKey(name), []), searchText: name } };
 }
 
 function variantNode(id: string, gene: string, name: string, kind: string) {
@@ -241,7 +241,7 @@ function variantNode(id: string, gene: string, name: string, kind: string) {
   const keys = variantAliases(gene, [name]);
   return {
     id,
-    props: { ...origin, ...props, nameKey: nameKey(`${gene}${name}`), aliasKeys: keys, searchText: `${gene} ${name}` },
+    props: { ...origin, ...props, ...lookupKeys(nameKey(`${gene}${name}`), keys), searchText: `${gene} ${name}` },
   };
 }
 
@@ -266,7 +266,7 @@ function publication(r: Random, p: string) {
 function trial(r: Random, t: string) {
   const props = { nctId: t, acronym: null, name: t, title: `Synthetic trial ${t}`, armLabels: ["Arm 1", "Arm 2"] };
   const more = { phase: r.pick(PHASES), status: r.pick(STATUSES), setting: "synthetic" };
-  return { id: t, props: { ...origin, ...props, ...more, nameKey: nameKey(t), aliasKeys: [], searchText: t } };
+  return { id: t, props: { ...origin, ...props, ...more, ...lookupKeys(nameKey(t), []), searchText: t } };
 }
 
 /** Units `fromUnit`..scale−1 in one plan, rows of the same label (or type and end labels) in one group. */
@@ -285,4 +285,9 @@ function merge<G extends { rows: unknown[] }>(groups: Map<string, G>, key: strin
   const existing = groups.get(key);
   if (existing) existing.rows.push(...group.rows);
   else groups.set(key, { ...group, rows: [...group.rows] });
+}
+
+/** The lookup properties the seed gives every named node (src/seed/rows.ts), so synthetic lookups use the indexes. */
+function lookupKeys(key: string, aliases: string[]) {
+  return { nameKey: key, aliasKeys: aliases, keysText: keysText([key, ...aliases]) };
 }

@@ -34,3 +34,13 @@ export function variantAliases(gene: string, names: readonly string[]): string[]
 export function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+// Lookup keys are stored as "|k1|k2|" and searched with CONTAINS "|k|": a TEXT index answers that without scanning
+// the label, and the delimiters stop "g1202r" from matching inside "g1202r+l1196m".
+export function keysText(keys: readonly string[]): string {
+  return `|${unique(keys).join("|")}|`;
+}
+
+export function keyNeedles(keys: readonly string[]): string[] {
+  return unique(keys.filter((k) => k.length > 0)).map((k) => `|${k}|`);
+}

@@ -1,5 +1,5 @@
 import type { Label, RelType } from "../graph/model.js";
-import { nameKey, unique, variantAliases } from "../graph/normalize.js";
+import { keysText, nameKey, unique, variantAliases } from "../graph/normalize.js";
 import type { Dataset, Evidence, Frequency } from "./files.js";
 
 export interface NodeRows {
@@ -39,6 +39,19 @@ function evidence(e: Evidence & Frequency): Record<string, unknown> {
 const origin = { origin: "data" };
 
 export function nodeRows(data: Dataset): NodeRows[] {
+  return entityRows(data).map((group) => ({
+    ...group,
+    rows: group.rows.map((row) => (typeof row.props.nameKey === "string" ? withKeysText(row) : row)),
+  }));
+}
+
+/** Adds `keysText`: every lookup key of the node in one delimited string, so a TEXT index serves alias lookups. */
+function withKeysText(row: NodeRows["rows"][number]): NodeRows["rows"][number] {
+  const keys = [row.props.nameKey as string, ...((row.props.aliasKeys as string[] | undefined) ?? [])];
+  return { ...row, props: { ...row.props, keysText: keysText(keys) } };
+}
+
+function entityRows(data: Dataset): NodeRows[] {
   const variantNames = new Map(data.variants.map((v) => [v.id, v.name]));
   return [
     {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nameKey } from "../../src/graph/normalize.js";
+import { keysText, nameKey } from "../../src/graph/normalize.js";
 import { data, openTestGraph, run, type TestGraph } from "../helpers/graph.js";
 
 let graph: TestGraph;
@@ -268,9 +268,9 @@ describe("re-sensitisation by a compound mutation (test-owned nodes)", () => {
       {
         name: "test-owned compound",
         text: `MATCH (d:Drug {id: 'crizotinib'}), (l:Drug {id: 'lorlatinib'})
-        CREATE (x:Variant {id: $x, name: $x, fullName: $x, nameKey: $kx, aliasKeys: [], kind: 'POINT_MUTATION'})
-        CREATE (y:Variant {id: $y, name: $y, fullName: $y, nameKey: $ky, aliasKeys: [], kind: 'POINT_MUTATION'})
-        CREATE (c:Variant:CompoundMutation {id: $xy, name: $xy, fullName: $xy, nameKey: $kxy, aliasKeys: [], kind: 'COMPOUND'})
+        CREATE (x:Variant {id: $x, name: $x, fullName: $x, nameKey: $kx, keysText: $tx, aliasKeys: [], kind: 'POINT_MUTATION'})
+        CREATE (y:Variant {id: $y, name: $y, fullName: $y, nameKey: $ky, keysText: $ty, aliasKeys: [], kind: 'POINT_MUTATION'})
+        CREATE (c:Variant:CompoundMutation {id: $xy, name: $xy, fullName: $xy, nameKey: $kxy, keysText: $txy, aliasKeys: [], kind: 'COMPOUND'})
         CREATE (c)-[:HAS_COMPONENT]->(x), (c)-[:HAS_COMPONENT]->(y)
         CREATE (x)-[:CONFERS_RESISTANCE_TO $resistant]->(d)
         CREATE (c)-[:SENSITIVE_TO $sensitive]->(d)
@@ -283,6 +283,9 @@ describe("re-sensitisation by a compound mutation (test-owned nodes)", () => {
         kx: nameKey(x),
         ky: nameKey(y),
         kxy: nameKey(xy),
+        tx: keysText([nameKey(x)]),
+        ty: keysText([nameKey(y)]),
+        txy: keysText([nameKey(xy)]),
         resistant: { ...claim, key: `${x}-r`, activity: "RESISTANT" },
         sensitive: { ...claim, key: `${xy}-s`, activity: "SENSITIVE" },
         lorlatinib: { ...claim, key: `${xy}-l`, activity: "RESISTANT" },

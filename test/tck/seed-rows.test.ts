@@ -25,6 +25,7 @@ describe("seed rows (what the loader sends as $rows)", () => {
             nameKey: "g1202r+l1196m",
             aliasKeys: ["g1202r+l1196m", "alkg1202r+l1196m"],
             searchText: "ALK G1202R+L1196M",
+            keysText: "|g1202r+l1196m|alkg1202r+l1196m|",
           },
         },
       ],
@@ -46,6 +47,7 @@ describe("seed rows (what the loader sends as $rows)", () => {
         nameKey: "druga",
         aliasKeys: ["branda", "xy123"],
         searchText: "drug-a | Brand-A | XY-123",
+        keysText: "|druga|branda|xy123|",
       },
     });
   });

@@ -1,8 +1,12 @@
-// lookup/by-name: nodes of one label whose normalised name or any alias key matches one of $keys.
-// `nameKey` is indexed; alias keys cover synonyms and research codes ("PF-06463922" finds lorlatinib).
-// Parameters: $keys (normalised keys, src/graph/normalize.ts). Slot: {{label}}. Returns: { node } rows.
+// lookup/by-name: the node of one label that one of $needles names (its name, a synonym or a research code:
+// "PF-06463922" finds lorlatinib). `keysText` holds every key of a node as "|k1|k2|", and its TEXT index answers
+// CONTAINS, so no lookup scans the label. An exact name match wins over an alias match.
+// Parameters: $needles ("|key|" per normalised key, src/graph/normalize.ts), $keys (the keys). Slot: {{label}}.
+// Returns: at most one row { node, labels }.
+UNWIND $needles AS needle
 MATCH (n:{{label}})
-WHERE n.nameKey IN $keys OR any(k IN $keys WHERE k IN n.aliasKeys)
+WHERE n.keysText CONTAINS needle
+WITH DISTINCT n
 RETURN properties(n) AS node, labels(n) AS labels
 ORDER BY CASE WHEN n.nameKey IN $keys THEN 0 ELSE 1 END, n.id
 LIMIT 1

@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
 import { BadInputError } from "../../errors/errors.js";
-import { nameKey, variantQueryKeys } from "../../graph/normalize.js";
+import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
 import { closeMatches, type NameCandidate } from "./suggest.js";
 
 export interface MechanismRef {
@@ -52,8 +52,8 @@ export async function resolveInputs(
   therapies: string[] = [],
 ): Promise<{ findings: ResolvedFinding[]; therapies: ResolvedTherapy[] }> {
   const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve"), {
-    findings: findings.map((input) => ({ input, keys: variantQueryKeys(input) })),
-    therapies: therapies.map((input) => ({ input, keys: [nameKey(input)] })),
+    findings: findings.map((input) => lookup(input, variantQueryKeys(input))),
+    therapies: therapies.map((input) => lookup(input, [nameKey(input)])),
   });
   const resolved = {
     findings: (row?.findings ?? []) as ResolvedFinding[],
@@ -64,6 +64,11 @@ export async function resolveInputs(
   if (unknownFindings.length > 0) await reject(ctx, "findings", unknownFindings, ["Variant", "ResistanceMechanism"]);
   if (unknownTherapies.length > 0) await reject(ctx, "priorTherapies", unknownTherapies, ["Drug", "Regimen"]);
   return resolved;
+}
+
+/** What resolve.cypher needs per name: its keys, and the "|key|" needles its TEXT-index lookups search for. */
+function lookup(input: string, keys: string[]) {
+  return { input, keys, needles: keyNeedles(keys) };
 }
 
 async function reject(ctx: Context, argument: string, unknown: string[], labels: string[]): Promise<never> {

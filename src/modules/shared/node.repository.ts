@@ -1,21 +1,16 @@
 import { cypherTemplate } from "../../db/cypher.js";
 import type { Label } from "../../graph/model.js";
-import { nameKey } from "../../graph/normalize.js";
+import { keyNeedles } from "../../graph/normalize.js";
 import type { Context } from "../../context.js";
 import { toGraphNode, type GraphNode } from "./loaders.js";
 import { checkPage, encodeCursor, type ConnectionShape, type PageArgs } from "./connection.js";
 
 /** A node of `label` whose name, synonym or code matches one of the keys; null when none does. */
 export async function findByName(ctx: Context, label: Label, keys: string[]): Promise<GraphNode | null> {
-  const rows = await ctx.executor.read(cypherTemplate("queries/lookup/by-name", { label }), {
-    keys: keys.filter(Boolean),
-  });
+  const query = cypherTemplate("queries/lookup/by-name", { label });
+  const rows = await ctx.executor.read(query, { keys, needles: keyNeedles(keys) });
   const row = rows[0];
   return row ? toGraphNode(row.node as Record<string, unknown>, row.labels as string[]) : null;
-}
-
-export function findByNameSimple(ctx: Context, label: Label, name: string): Promise<GraphNode | null> {
-  return findByName(ctx, label, [nameKey(name)]);
 }
 
 /**
