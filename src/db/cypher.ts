@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../config.js";
-import { assertLabel, assertRelType, type Label, type RelType } from "../graph/model.js";
+import { assertFilterProperty, assertLabel, assertRelType, type Label, type RelType } from "../graph/model.js";
 
 export const CYPHER_DIR = path.join(ROOT, "cypher");
 
@@ -27,8 +27,14 @@ export function cypher(name: string): CypherQuery {
   return { name, text: cypherFile(name) };
 }
 
+/** Exact-match filters on `n`: rendered as `n.p = $where.p AND …`, with property names from the allow-list. */
+export interface Filters {
+  filterOn: Label;
+  properties: readonly string[];
+}
+
 export interface Identifiers {
-  [slot: string]: Label | RelType | readonly RelType[] | number;
+  [slot: string]: Label | RelType | readonly RelType[] | number | Filters;
 }
 
 /** Integer slots (variable-length bounds, which Cypher cannot parameterise) take small whole numbers only. */
@@ -44,10 +50,17 @@ export function cypherTemplate(name: string, identifiers: Identifiers): CypherQu
     if (value === undefined) throw new Error(`cypher template ${name}: no value for {{${slot}}}`);
     if (Array.isArray(value)) return value.map(assertRelType).join("|");
     if (typeof value === "number") return String(assertSmallInt(name, slot, value));
+    if (typeof value === "object") return renderFilters(value as Filters);
     return isRelTypeSlot(slot) ? assertRelType(value as RelType) : assertLabel(value as Label);
   });
   const key = `${name}(${JSON.stringify(identifiers)})`;
   return { name: key, text };
+}
+
+// Written out property by property (not `n[k] = $where[k]`) so the planner can use the property's index.
+function renderFilters({ filterOn, properties }: Filters): string {
+  if (properties.length === 0) return "true";
+  return properties.map((p) => `n.${assertFilterProperty(filterOn, p)} = $where.${p}`).join(" AND ");
 }
 
 function assertSmallInt(name: string, slot: string, value: number): number {

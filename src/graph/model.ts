@@ -118,3 +118,21 @@ export function assertRelType(value: string): RelType {
   if (!relTypeSet.has(value)) throw new Error(`relationship type not in the graph model: ${JSON.stringify(value)}`);
   return value as RelType;
 }
+
+/**
+ * Properties that entity lists filter on by exact match, per label: the only property names that are ever written
+ * into Cypher text (src/db/cypher.ts renders them; values still travel as parameters).
+ */
+export const FILTER_PROPERTIES: Partial<Record<Label, readonly string[]>> = {
+  Drug: ["generation", "drugClass", "approvalStatus"],
+  Variant: ["gene", "kind"],
+  ClinicalTrial: ["phase", "status"],
+  ResistanceMechanism: ["category"],
+};
+
+export function assertFilterProperty(label: Label, property: string): string {
+  if (!(FILTER_PROPERTIES[label] ?? []).includes(property)) {
+    throw new Error(`${label}.${property} is not a filterable property`);
+  }
+  return property;
+}

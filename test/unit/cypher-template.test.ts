@@ -28,6 +28,22 @@ describe("cypherTemplate", () => {
     ).toThrow("relationship type not in the graph model");
   });
 
+  it("writes exact-match filters out property by property, only for allow-listed properties", () => {
+    const filtered = cypherTemplate("queries/nodes/page", {
+      label: "ClinicalTrial",
+      filters: { filterOn: "ClinicalTrial", properties: ["phase", "status"] },
+    });
+    expect(filtered.text).toContain("WHERE n.phase = $where.phase AND n.status = $where.status\n");
+    const none = cypherTemplate("queries/nodes/page", { label: "Drug", filters: { filterOn: "Drug", properties: [] } });
+    expect(none.text).toContain("WHERE true\n");
+    expect(() =>
+      cypherTemplate("queries/nodes/page", {
+        label: "Drug",
+        filters: { filterOn: "Drug", properties: ["name} DETACH DELETE n //"] },
+      }),
+    ).toThrow("is not a filterable property");
+  });
+
   it("fails loudly on a slot without a value", () => {
     expect(() => cypherTemplate("seed/nodes", {})).toThrow("no value for {{label}}");
   });

@@ -24,11 +24,12 @@ export async function page(
   where: Record<string, unknown> = {},
 ): Promise<ConnectionShape<GraphNode>> {
   const { limit, after } = checkPage(args);
-  const filters = Object.fromEntries(
+  const present = Object.fromEntries(
     Object.entries(where).filter(([, value]) => value !== undefined && value !== null),
   );
-  const [row] = await ctx.executor.read(cypherTemplate("queries/nodes/page", { label }), {
-    where: filters,
+  const filters = { filterOn: label, properties: Object.keys(present) };
+  const [row] = await ctx.executor.read(cypherTemplate("queries/nodes/page", { label, filters }), {
+    where: present,
     after,
     limit: limit + 1,
   });
