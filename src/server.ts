@@ -38,6 +38,8 @@ export async function createApollo(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
+    // Parsing stops at this many tokens: a huge document costs no more than a small one (400 GRAPHQL_PARSE_FAILED).
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       cypherStatsPlugin(),

@@ -5,9 +5,10 @@ import type { Context } from "../context.js";
 import type { Limits } from "../server-config.js";
 
 /**
- * Query-shape limits (graphql-armor): token count (checked while parsing, before any work), depth, aliases,
- * directives and a static cost. A refused query gets GRAPHQL_PARSE_FAILED or GRAPHQL_VALIDATION_FAILED and never
- * reaches a resolver. Field suggestions ("did you mean…") are hidden when introspection is off, so errors do not
+ * Query-shape limits (graphql-armor): depth, aliases, directives and a static cost (which multiplies by literal
+ * `first` arguments). A refused query gets 400 GRAPHQL_VALIDATION_FAILED and never reaches a resolver. The token
+ * limit is graphql-js's own `maxTokens` parse option (see createApollo): armor's token plugin throws from a hook,
+ * which Apollo answers with a 500. Field suggestions ("did you mean…") are hidden when introspection is off, so errors do not
  * leak the schema that introspection hides.
  */
 export function armor(
@@ -15,7 +16,7 @@ export function armor(
   introspection: boolean,
 ): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
