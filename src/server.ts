@@ -9,6 +9,7 @@ import { graphiqlRouter } from "./http/graphiql.js";
 import { healthRouter, type Health } from "./http/health.js";
 import { bodyErrorHandler } from "./http/http-errors.js";
 import { Metrics, metricsRoute } from "./http/metrics.js";
+import type { Drain } from "./http/shutdown.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { authGuard, locals, requestId, requireJson } from "./http/request-guards.js";
 import { armor } from "./plugins/armor.js";
@@ -22,6 +23,8 @@ export interface ServerOptions extends Health {
   executor: Executor;
   config?: ServerConfig;
   metrics?: Metrics;
+  /** Graceful shutdown: counts in-flight requests and refuses new ones once SIGTERM arrived. */
+  drain?: Drain;
 }
 
 export async function createApollo(
@@ -58,7 +61,7 @@ export async function createApollo(
 export async function createApp({
   executor,
   ready,
-  draining,
+  drain,
   config = loadServerConfig(),
   metrics = new Metrics(),
 }: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; metrics: Metrics }> {
@@ -67,11 +70,12 @@ export async function createApp({
   const app = express();
   app.disable("x-powered-by");
   app.get("/", (_req, res) => res.redirect("/graphiql"));
-  app.use(healthRouter({ ready, draining }));
+  app.use(healthRouter({ ready, draining: drain?.isDraining }));
   app.get("/metrics", metricsRoute(metrics));
   app.use(graphiqlRouter());
   app.use(
     "/graphql",
+    ...(drain ? [drain.middleware] : []),
     requestId,
     rateLimit(config.limits.ratePerMinute, metrics),
     requireJson(metrics),

@@ -18,6 +18,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   RATE_LIMITED: "RATE_LIMITED",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** The server received SIGTERM and takes no new requests. */
+  SHUTTING_DOWN: "SHUTTING_DOWN",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
