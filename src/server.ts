@@ -40,6 +40,8 @@ export async function createApollo(
     // Both are Apollo's defaults, stated so a later edit cannot drop them silently.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: clients cannot fill a server-side query cache.
+    persistedQueries: false,
     validationRules: limits.validationRules,
     // Parsing stops at this many tokens: a huge document costs no more than a small one (400 GRAPHQL_PARSE_FAILED).
     parseOptions: { maxTokens: config.limits.maxTokens },

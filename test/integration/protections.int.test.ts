@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { graphCounts } from "../../src/seed/load.js";
 import { CURATOR_KEY, READER_KEY, startTestServer, testEnv, type TestServer } from "../helpers/http.js";
 
@@ -202,5 +202,41 @@ describe("observability", () => {
     expect(metrics).toMatch(/^graphql_request_duration_seconds_count\{operation="Lorla",outcome="ok"\} 1$/m);
     expect(metrics).toMatch(/^cypher_round_trips_total\{operation="Lorla"\} 1$/m);
     expect(metrics).toMatch(/^http_rejected_requests_total\{code="PAYLOAD_TOO_LARGE"\} 1$/m);
+  });
+
+  it("logs one JSON line per request with its id and outcome, and never the key", async () => {
+    const logging = await startTestServer(testEnv({ LOG_LEVEL: "info" }));
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      await logging.gql("query Count { drugs(first: 0) { totalCount } }", {}, CURATOR_KEY);
+      await logging.gql(
+        'mutation { addEvidence(input: {claim: ACTIVITY, from: "x", to: "y", level: CLINICAL, sources: ["x"]}) { level } }',
+        {},
+        READER_KEY,
+      );
+    } finally {
+      spy.mockRestore();
+      await logging.close();
+    }
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(
+      logged.map(({ operationName, outcome, actor, role, cypherRoundTrips }) => ({
+        operationName,
+        outcome,
+        actor,
+        role,
+        cypherRoundTrips,
+      })),
+    ).toEqual([
+      { operationName: "Count", outcome: "ok", actor: "alice", role: "CURATOR", cypherRoundTrips: 1 },
+      { operationName: null, outcome: "FORBIDDEN", actor: "bob", role: "READER", cypherRoundTrips: 0 },
+    ]);
+    expect(logged.every((l) => typeof l.requestId === "string" && typeof l.durationMs === "number")).toBe(true);
+    expect(lines.join("")).not.toContain(CURATOR_KEY);
+    expect(lines.join("")).not.toContain(READER_KEY);
   });
 });
