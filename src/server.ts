@@ -42,6 +42,9 @@ export async function createApollo(
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: clients cannot fill a server-side query cache.
     persistedQueries: false,
+    // src/index.ts owns SIGTERM/SIGINT (drain HTTP, then stop Apollo, then the driver); Apollo's own handler would
+    // stop it concurrently and leave our shutdown waiting.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     // Parsing stops at this many tokens: a huge document costs no more than a small one (400 GRAPHQL_PARSE_FAILED).
     parseOptions: { maxTokens: config.limits.maxTokens },
