@@ -6,4 +6,5 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
 ENV NODE_ENV=production
 EXPOSE 4000
-CMD ["npx", "tsx", "src/index.ts"]
+# node itself (not npx) is PID 1, so SIGTERM from `docker stop` reaches the graceful shutdown.
+CMD ["node", "--import", "tsx", "src/index.ts"]

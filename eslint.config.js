@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".neo4j/", "coverage/", "bench/results/"] },
+  { ignores: ["dist/", "node_modules/", ".neo4j/", ".neo4j-faults/", "coverage/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -35,8 +35,22 @@ export default defineConfig({
         },
       },
       {
+        // Tests that write to the shared test database run after the read-only ones (which assert exact counts).
+        resolve,
+        test: {
+          name: "writes",
+          include: ["test/writes/**/*.int.test.ts"],
+          globalSetup: ["test/setup/neo4j.global.ts"],
+          env: { NODE_ENV: "test" },
+          setupFiles: ["reflect-metadata"],
+          testTimeout: 30_000,
+          hookTimeout: 240_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
         // Tests that add nodes with the real labels (the synthetic-graph generator) would change the counts other
-        // integration tests assert, so they run alone, after every other group.
+        // tests assert, so they run alone, after the read-only and the write groups.
         resolve,
         test: {
           name: "integration-exclusive",
@@ -46,7 +60,21 @@ export default defineConfig({
           setupFiles: ["reflect-metadata"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        // Fault tests stop, pause and restart a Neo4j of their own (ports 27688/27475 by default), one file at a time.
+        resolve,
+        test: {
+          name: "faults",
+          include: ["test/faults/**/*.int.test.ts"],
+          env: { NODE_ENV: "test" },
+          setupFiles: ["reflect-metadata"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

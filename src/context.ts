@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { ANONYMOUS, type Actor } from "./auth/api-keys.js";
 import type { Executor, QueryStats } from "./db/executor.js";
 import { newQueryStats } from "./db/executor.js";
 import { Loaders } from "./modules/shared/loaders.js";
@@ -7,10 +9,17 @@ export interface Context {
   executor: Executor;
   loaders: Loaders;
   stats: QueryStats;
+  /** Who sent the request (anonymous unless a valid API key came with it). */
+  actor: Actor;
+  /** Echoed in the X-Request-Id header and every log line of the request. */
+  requestId: string;
 }
 
-export function createContext(executor: Executor): Context {
+export function createContext(
+  executor: Executor,
+  { actor = ANONYMOUS, requestId = randomUUID() }: { actor?: Actor; requestId?: string } = {},
+): Context {
   const stats = newQueryStats();
   const counted = executor.withStats(stats);
-  return { executor: counted, loaders: new Loaders(counted), stats };
+  return { executor: counted, loaders: new Loaders(counted), stats, actor, requestId };
 }

@@ -5,30 +5,46 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import { loadConfig } from "./config.js";
-import { openDatabase } from "./db/database.js";
+import { applySchema } from "./db/apply-schema.js";
+import { openDatabase, type Database } from "./db/database.js";
+import { reachable, untilDone } from "./db/readiness.js";
+import { Drain } from "./http/shutdown.js";
 import { LocalNeo4jError } from "./local-neo4j/install.js";
 import { describeSeed, graphCounts, seed } from "./seed/load.js";
 import { DataError } from "./seed/read.js";
 import { loadDataset } from "./seed/validate.js";
 import { createApp } from "./server.js";
+import { loadServerConfig } from "./server-config.js";
 
-async function main(): Promise<void> {
-  const began = Date.now();
-  const config = loadConfig();
-  const db = await openDatabase(config.neo4j, (m) => console.error(`neo4j: ${m}`));
+const log = (m: string): void => console.error(`neo4j: ${m}`);
+
+async function seedIfEmpty(db: Database): Promise<void> {
   const counts = await graphCounts(db.executor);
   const total = Object.values(counts.nodes).reduce((a, b) => a + b, 0);
   if (total === 0) {
     console.error("database is empty: seeding the curated data…");
     console.error(describeSeed(await seed(db.executor, loadDataset())));
   }
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const config = loadConfig();
+  const serverConfig = loadServerConfig();
+  // A database of the user's may be down at start: serve anyway (/healthz 200, /readyz 503) and prepare it later.
+  const db = await openDatabase(config.neo4j, log, { allowUnavailable: Boolean(config.neo4j.uri) });
+  const preparation = db.prepared
+    ? (await seedIfEmpty(db), { done: () => true, stop: () => {} })
+    : untilDone(async () => {
+        await applySchema(db.executor);
+        await seedIfEmpty(db);
+      }, log);
+  const drain = new Drain();
   const { app, apollo } = await createApp({
     executor: db.executor,
-    ready: () =>
-      db.driver
-        .verifyConnectivity({ database: config.neo4j.database })
-        .then(() => true)
-        .catch(() => false),
+    config: serverConfig,
+    drain,
+    ready: async () => preparation.done() && (await reachable(db.driver, config.neo4j.database)),
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
@@ -37,11 +53,14 @@ async function main(): Promise<void> {
     );
   });
   let stopping = false;
+  // In-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), new ones get 503, then the driver closes: exit 0.
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     console.error(`${signal}: finishing in-flight requests…`);
-    server.close();
+    preparation.stop();
+    const { unfinished } = await drain.drain(server, serverConfig.shutdownTimeoutMs);
+    if (unfinished > 0) console.error(`${unfinished} requests did not finish in time; their connections were closed`);
     await apollo.stop();
     await db.close();
     process.exit(0);

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "./modules/about/about.resolver.js";
+import { CurationResolver } from "./modules/curation/curation.resolver.js";
 import { DrugResolver } from "./modules/drug/drug.resolver.js";
 import { GeneResolver } from "./modules/gene/gene.resolver.js";
 import { MechanismResolver } from "./modules/mechanism/mechanism.resolver.js";
@@ -18,6 +19,7 @@ import { VariantResolver } from "./modules/variant/variant.resolver.js";
 
 export const RESOLVERS = [
   AboutResolver,
+  CurationResolver,
   DrugResolver,
   EvidenceResolver,
   GeneResolver,

@@ -7,51 +7,91 @@ import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors/format-error.js";
 import { graphiqlRouter } from "./http/graphiql.js";
 import { guideRouter } from "./http/guide.js";
+import { healthRouter, type Health } from "./http/health.js";
+import { bodyErrorHandler } from "./http/http-errors.js";
+import { Metrics, metricsRoute } from "./http/metrics.js";
+import type { Drain } from "./http/shutdown.js";
+import { rateLimit } from "./http/rate-limit.js";
+import { authGuard, locals, requestId, requireJson } from "./http/request-guards.js";
+import { armor } from "./plugins/armor.js";
 import { cypherStatsPlugin } from "./plugins/cypher-stats.js";
+import { metricsPlugin } from "./plugins/metrics.js";
+import { requestLogPlugin } from "./plugins/request-log.js";
 import { createSchema } from "./schema.js";
+import { loadServerConfig, type ServerConfig } from "./server-config.js";
 
-export interface ServerOptions {
+export interface ServerOptions extends Health {
   executor: Executor;
-  /** Answers /readyz: true when the database can be reached now. */
-  ready: () => Promise<boolean>;
+  config?: ServerConfig;
+  metrics?: Metrics;
+  /** Graceful shutdown: counts in-flight requests and refuses new ones once SIGTERM arrived. */
+  drain?: Drain;
 }
 
-export async function createApollo(): Promise<ApolloServer<Context>> {
+export async function createApollo(
+  config: ServerConfig = loadServerConfig(),
+  metrics: Metrics = new Metrics(),
+): Promise<ApolloServer<Context>> {
+  const limits = armor(config.limits, config.introspection);
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    // index.ts owns SIGINT/SIGTERM (drain, stop Apollo, close the driver, stop the local Neo4j); two handlers racing
-    // to stop the same server left the process hanging.
+    introspection: config.introspection,
+    // Both are Apollo's defaults, stated so a later edit cannot drop them silently.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // No automatic persisted queries: clients cannot fill a server-side query cache.
+    persistedQueries: false,
+    // src/index.ts owns SIGTERM/SIGINT (drain HTTP, then stop Apollo, then the driver); Apollo's own handler would
+    // stop it concurrently and leave our shutdown waiting.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), cypherStatsPlugin()],
+    validationRules: limits.validationRules,
+    // Parsing stops at this many tokens: a huge document costs no more than a small one (400 GRAPHQL_PARSE_FAILED).
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      cypherStatsPlugin(),
+      metricsPlugin(metrics),
+      ...(config.logRequests ? [requestLogPlugin()] : []),
+      ...limits.plugins,
+    ],
   });
   return server;
 }
 
-/** The HTTP app: /graphql (Apollo), /graphiql (offline GraphiQL), /guide (Neo4j Browser guide), /healthz, /readyz. */
+/**
+ * The HTTP app: /graphql (Apollo, behind request id, rate limit, JSON-only bodies, size limit and API keys),
+ * /graphiql (offline GraphiQL), /guide (Neo4j Browser guide), /healthz, /readyz and /metrics.
+ */
 export async function createApp({
   executor,
   ready,
-}: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
-  const apollo = await createApollo();
+  drain,
+  config = loadServerConfig(),
+  metrics = new Metrics(),
+}: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; metrics: Metrics }> {
+  const apollo = await createApollo(config, metrics);
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");
   app.get("/", (_req, res) => res.redirect("/graphiql"));
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.get("/readyz", async (_req, res) => {
-    const ok = await ready();
-    res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "database unavailable" });
-  });
+  app.use(healthRouter({ ready, draining: drain?.isDraining }));
+  app.get("/metrics", metricsRoute(metrics));
   app.use(graphiqlRouter());
   app.use(guideRouter());
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, { context: async () => createContext(executor) }),
+    ...(drain ? [drain.middleware] : []),
+    requestId,
+    rateLimit(config.limits.ratePerMinute, metrics),
+    requireJson(metrics),
+    express.json({ limit: config.limits.bodyBytes }),
+    authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(executor, locals(res)),
+    }),
   );
-  return { app, apollo };
+  app.use(bodyErrorHandler(metrics));
+  return { app, apollo, metrics };
 }

@@ -9,15 +9,22 @@ import { Executor } from "./executor.js";
 export interface Database {
   driver: Driver;
   executor: Executor;
+  /** False when the database could not be reached at start (allowUnavailable): the schema is not applied yet. */
+  prepared: boolean;
   /** Closes the driver and stops the local Neo4j if this process started it. */
   close(): Promise<void>;
 }
 
 /**
  * Connects to Neo4j: the user's (NEO4J_URI) as it is, or the project's local server, started here when it is not
- * running already. Then applies the graph schema (idempotent).
+ * running already. Then applies the graph schema (idempotent). With `allowUnavailable` (a database of the user's),
+ * a database that is down at start is not fatal: the caller retries the preparation later.
  */
-export async function openDatabase(config: Neo4jConfig, log: Log): Promise<Database> {
+export async function openDatabase(
+  config: Neo4jConfig,
+  log: Log,
+  { allowUnavailable = false }: { allowUnavailable?: boolean } = {},
+): Promise<Database> {
   let startedHere = false;
   if (!config.uri) startedHere = (await startLocal(config.local, log)).started;
   const driver = createDriver(config);
@@ -30,8 +37,12 @@ export async function openDatabase(config: Neo4jConfig, log: Log): Promise<Datab
     await driver.verifyConnectivity({ database: config.database });
     await applySchema(executor);
   } catch (error) {
-    await close();
-    throw error;
+    if (!allowUnavailable) {
+      await close();
+      throw error;
+    }
+    log("the database does not answer; serving anyway (/readyz 503) and retrying in the background");
+    return { driver, executor, close, prepared: false };
   }
-  return { driver, executor, close };
+  return { driver, executor, close, prepared: true };
 }

@@ -43,15 +43,20 @@ export class Executor {
 
   /** Several statements in one write transaction: all of them land or none does. */
   writeAll(steps: { query: CypherQuery; params: Params }[]): Promise<Row[][]> {
-    return this.run(
-      "WRITE",
-      async (tx) => {
-        const results: Row[][] = [];
-        for (const step of steps) results.push(await runIn(tx, step.query, step.params));
-        return results;
-      },
-      steps.map((s) => s.query.name).join("+"),
-    );
+    return this.transaction(steps.map((s) => s.query.name).join("+"), async (run) => {
+      const results: Row[][] = [];
+      for (const step of steps) results.push(await run(step.query, step.params));
+      return results;
+    });
+  }
+
+  /**
+   * One write transaction whose later statements depend on earlier results (a curation write and its audit
+   * event). Throwing from `work` rolls everything back. The driver may retry `work` on a transient error, so it
+   * must not have side effects outside the transaction.
+   */
+  transaction<T>(name: string, work: (run: (query: CypherQuery, params?: Params) => Promise<Row[]>) => Promise<T>) {
+    return this.run("WRITE", (tx) => work((query, params = {}) => runIn(tx, query, params)), name);
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data, so they run auto-committed. */

@@ -12,6 +12,14 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   TIMEOUT: "TIMEOUT",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** A malformed HTTP request: CSRF-unsafe, batched, a mutation over GET, not JSON. */
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  RATE_LIMITED: "RATE_LIMITED",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** The server received SIGTERM and takes no new requests. */
+  SHUTTING_DOWN: "SHUTTING_DOWN",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -19,6 +27,26 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class AppError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.NOT_FOUND, extensions);
+  }
+}
+
+/** No credentials, or credentials that match no key: HTTP 401. */
+export class UnauthenticatedError extends AppError {
+  constructor(message = "This operation needs an API key: send Authorization: Bearer <key>.") {
+    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+  }
+}
+
+/** A valid key whose role may not do this: HTTP 403. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.FORBIDDEN, { http: { status: 403 } });
   }
 }
 

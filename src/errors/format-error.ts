@@ -7,7 +7,7 @@ const APOLLO_CODES = new Set<string>([
   ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
   ErrorCode.BAD_USER_INPUT,
-  "BAD_REQUEST",
+  ErrorCode.BAD_REQUEST,
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
@@ -25,7 +25,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError && typeof code === "string" && APOLLO_CODES.has(code)) {
     return withoutStack(formatted);
   }
-  if (process.env.NODE_ENV !== "test") console.error("unexpected error", original);
+  if (process.env.NODE_ENV !== "test") {
+    // The details stay in the server's own log (stderr, one JSON line); the client gets the masked error below.
+    const { message, stack } = original instanceof Error ? original : { message: String(original), stack: undefined };
+    console.error(
+      JSON.stringify({
+        level: "error",
+        time: new Date().toISOString(),
+        msg: "unexpected error",
+        error: message,
+        stack,
+      }),
+    );
+  }
   return {
     message: "Internal server error",
     ...(formatted.path ? { path: formatted.path } : {}),

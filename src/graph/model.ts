@@ -14,6 +14,7 @@ export const LABELS = [
   "ClinicalTrial",
   "Publication",
   "Dataset",
+  "AuditEvent",
 ] as const;
 export type Label = (typeof LABELS)[number];
 
@@ -101,6 +102,13 @@ export const RELATIONSHIPS = [
     to: ["ClinicalTrial"],
     claim: false,
     meaning: "the paper reports results of the trial",
+  },
+  {
+    type: "CHANGED",
+    from: ["AuditEvent"],
+    to: ["Drug", "Regimen", "Variant", "ResistanceMechanism", "ClinicalTrial", "Publication"],
+    claim: false,
+    meaning: "the audited API write changed this node (or a claim from it)",
   },
 ] as const satisfies readonly RelationshipSpec[];
 

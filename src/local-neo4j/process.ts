@@ -161,3 +161,14 @@ export async function stop(config: LocalNeo4jConfig, log: Log): Promise<{ stoppe
   log(`stopped (pid ${pid}) in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   return { stopped: true };
 }
+
+/**
+ * Freezes (SIGSTOP) or thaws (SIGCONT) the local Neo4j: a database that accepts connections but never answers,
+ * for fault tests. Returns false when it is not running.
+ */
+export function pause(config: LocalNeo4jConfig, paused: boolean): boolean {
+  const pid = readPid(localPaths(config.home).pidFile);
+  if (!alive(pid) || pid === undefined) return false;
+  process.kill(pid, paused ? "SIGSTOP" : "SIGCONT");
+  return true;
+}

@@ -10,6 +10,10 @@ export const DATA_DIR = path.join(ROOT, "data");
 
 /** The JSON Schemas always come from the project's data/schema, whatever folder the records are read from. */
 function compileSchemas(): Map<string, ValidateFunction> {
+  return compileAll().validators;
+}
+
+function compileAll(): { ajv: Ajv; validators: Map<string, ValidateFunction> } {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
   const schemaDir = path.join(DATA_DIR, "schema");
   for (const file of fs.readdirSync(schemaDir).filter((name) => name.endsWith(".schema.json"))) {
@@ -21,7 +25,31 @@ function compileSchemas(): Map<string, ValidateFunction> {
     if (!validate) throw new Error(`data/schema/${kind}.schema.json is missing`);
     validators.set(kind, validate);
   }
-  return validators;
+  return { ajv, validators };
+}
+
+let compiled: ReturnType<typeof compileAll> | undefined;
+
+/**
+ * Checks one record (e.g. a curator's input through the API) against the same JSON Schema as the data files, so
+ * identifier formats, enumerations and lengths are defined once. Returns problems as `field.path message`.
+ */
+export function recordProblems(kind: DataKind, record: unknown): string[] {
+  compiled ??= compileAll();
+  const validate = compiled.validators.get(kind)!;
+  if (validate({ records: [record] })) return [];
+  return (validate.errors ?? []).map((error) =>
+    describe({ ...error, instancePath: error.instancePath.replace(/^\/records\/0/, "") }).replace(/^\(file\)/, "input"),
+  );
+}
+
+/** Checks a value against one shared definition of data/schema/defs.schema.json, e.g. `sources`. */
+export function definitionProblems(definition: string, value: unknown): string[] {
+  compiled ??= compileAll();
+  const validate = compiled.ajv.getSchema(`defs#/definitions/${definition}`);
+  if (!validate) throw new Error(`data/schema/defs.schema.json has no definition ${definition}`);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((error) => describe(error).replace(/^\(file\)/, definition));
 }
 
 function describe(error: ErrorObject): string {

@@ -12,7 +12,8 @@ RETURN {
   ResistanceMechanism: COUNT { (:ResistanceMechanism) },
   Pathway: COUNT { (:Pathway) },
   ClinicalTrial: COUNT { (:ClinicalTrial) },
-  Publication: COUNT { (:Publication) }
+  Publication: COUNT { (:Publication) },
+  AuditEvent: COUNT { (:AuditEvent) }
 } AS nodes, {
   TARGETS: COUNT { ()-[:TARGETS]->() },
   VARIANT_OF: COUNT { ()-[:VARIANT_OF]->() },
@@ -27,5 +28,6 @@ RETURN {
   OVERCOMES: COUNT { ()-[:OVERCOMES]->() },
   TESTS: COUNT { ()-[:TESTS]->() },
   ADDRESSES: COUNT { ()-[:ADDRESSES]->() },
-  REPORTS: COUNT { ()-[:REPORTS]->() }
+  REPORTS: COUNT { ()-[:REPORTS]->() },
+  CHANGED: COUNT { ()-[:CHANGED]->() }
 } AS relationships, d.version AS version, d.loadedAt AS loadedAt

@@ -1,0 +1,28 @@
+import express, { type Router } from "express";
+
+export interface Health {
+  /** True when the database answers now. */
+  ready: () => Promise<boolean>;
+  /** True once SIGTERM arrived: the load balancer should stop sending traffic. */
+  draining?: () => boolean;
+}
+
+/**
+ * /healthz: the process is alive (200 even when Neo4j is down, so an orchestrator does not restart a healthy
+ * server for a database outage). /readyz: 200 only when the database answers and the server is not shutting down.
+ */
+export function healthRouter({ ready, draining = () => false }: Health): Router {
+  const router = express.Router();
+  router.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  router.get("/readyz", async (_req, res) => {
+    if (draining()) {
+      res.status(503).json({ status: "shutting down" });
+      return;
+    }
+    const ok = await ready();
+    res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "database unavailable" });
+  });
+  return router;
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import { authenticate, type Actor, type ApiKey } from "../auth/api-keys.js";
+import { ErrorCode } from "../errors/errors.js";
+import { sendError } from "./http-errors.js";
+import type { Metrics } from "./metrics.js";
+
+/** What the guards below leave for the GraphQL context, in `res.locals`. */
+export interface RequestLocals {
+  requestId: string;
+  actor: Actor;
+  startedAt: number;
+}
+
+export function locals(res: Response): RequestLocals {
+  return res.locals as RequestLocals;
+}
+
+/** Takes the caller's X-Request-Id when it is a plain token (so traces join up), or makes one; echoes it back. */
+export function requestId(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.get("x-request-id");
+  const id = incoming && /^[A-Za-z0-9._:-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  res.locals.requestId = id;
+  res.locals.startedAt = performance.now();
+  res.setHeader("X-Request-Id", id);
+  next();
+}
+
+/**
+ * POST bodies must be JSON. A text/plain or form POST is what a cross-site page can send without a CORS
+ * preflight, and the JSON parser would leave it unread; it is refused with 415 instead.
+ */
+export function requireJson(metrics: Metrics) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === "POST" && !req.is("application/json")) {
+      sendError(res, 415, ErrorCode.BAD_REQUEST, "POST a JSON body with Content-Type: application/json.", metrics);
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Resolves the Authorization header to an actor before GraphQL runs. A key that is sent but wrong is refused
+ * (401) even for reads, so a misconfigured client learns it at once; no key means an anonymous reader, unless
+ * READS_REQUIRE_AUTH is on. The header is never logged.
+ */
+export function authGuard(keys: readonly ApiKey[], readsRequireAuth: boolean, metrics: Metrics) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const result = authenticate(req.get("authorization"), keys);
+    if (!result.ok) {
+      res.setHeader("WWW-Authenticate", "Bearer");
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, result.reason, metrics);
+      return;
+    }
+    if (readsRequireAuth && result.actor.role === "ANONYMOUS") {
+      res.setHeader("WWW-Authenticate", "Bearer");
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, "This server needs an API key for every request.", metrics);
+      return;
+    }
+    res.locals.actor = result.actor;
+    next();
+  };
+}

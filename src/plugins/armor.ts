@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ValidationRule } from "graphql";
+import type { Context } from "../context.js";
+import type { Limits } from "../server-config.js";
+
+/**
+ * Query-shape limits (graphql-armor): depth, aliases, directives and a static cost (which multiplies by literal
+ * `first` arguments). A refused query gets 400 GRAPHQL_VALIDATION_FAILED and never reaches a resolver. The token
+ * limit is graphql-js's own `maxTokens` parse option (see createApollo): armor's token plugin throws from a hook,
+ * which Apollo answers with a 500. Field suggestions ("did you mean…") are hidden when introspection is off, so errors do not
+ * leak the schema that introspection hides.
+ */
+export function armor(
+  limits: Limits,
+  introspection: boolean,
+): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: !introspection },
+  }).protect();
+  // graphql-armor is typed against Apollo's CJS build and this project imports the ESM one: same shape, two
+  // declarations, so the plugins are cast across.
+  return { plugins: plugins as unknown as ApolloServerPlugin<Context>[], validationRules };
+}
