@@ -169,13 +169,12 @@ RETURN total, collect(t {.id, .name, .phase, .status}) AS nodes`,
     ours: {
       field: "resistanceProfile",
       query:
-        '{ resistanceProfile(findings: ["G1202R", "L1196M"]) { drug { name } activity inferred evidence { level sources } } }',
+        '{ resistanceProfile(findings: ["G1202R", "L1196M"]) { drug { name } activity inferred evidence { evidence { level sources } } } }',
     },
     raw: {
       // Activity of every drug against the compound mutation itself when measured, otherwise inferred from its
       // components (the worst component wins), with the evidence behind it.
-      cypher: `MATCH (c:CompoundMutation)
-WHERE c.nameKey = $key OR $key IN c.aliasKeys
+      cypher: `MATCH (c:CompoundMutation {nameKey: $key})
 WITH c LIMIT 1
 MATCH (d:Drug)
 CALL (c, d) {

@@ -43,7 +43,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       maxAliases: intFromEnv(env, "GRAPHQL_MAX_ALIASES", 15),
       maxTokens: intFromEnv(env, "GRAPHQL_MAX_TOKENS", 2000),
       maxDirectives: intFromEnv(env, "GRAPHQL_MAX_DIRECTIVES", 20),
-      maxCost: intFromEnv(env, "GRAPHQL_MAX_COST", 5000),
+      maxCost: intFromEnv(env, "GRAPHQL_MAX_COST", 50_000),
       bodyBytes: intFromEnv(env, "HTTP_BODY_LIMIT_BYTES", 100_000),
       ratePerMinute: intFromEnv(env, "RATE_LIMIT_PER_MINUTE", 300),
     },

@@ -87,6 +87,15 @@ describe("query-shape limits", () => {
     expect(codeOf(huge)).toEqual([400, "GRAPHQL_VALIDATION_FAILED"]);
   });
 
+  it("the cost limit admits a 20 × 20 nested list and refuses a 500 × 500 one", async () => {
+    const nested = (n: number) =>
+      `{ drug(name: "crizotinib") { variantActivity(first: ${n}) { variant { drugActivity(first: ${n}) { drug { name } } } } } }`;
+    const fine = await server.gql(nested(20));
+    expect([fine.status, fine.body.errors]).toEqual([200, undefined]);
+    const flood = await server.gql(nested(500));
+    expect([flood.status, flood.body.errors?.[0]?.extensions?.code]).toEqual([400, "GRAPHQL_VALIDATION_FAILED"]);
+  });
+
   it("a variable of the wrong type: 400 BAD_USER_INPUT", async () => {
     const r = await post(
       JSON.stringify({ query: "query ($n: Int!) { drugs(first: $n) { totalCount } }", variables: { n: "ten" } }),
