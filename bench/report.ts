@@ -121,6 +121,11 @@ export function ratiosSummary(r: Results): string {
       verdicts.push(`${op.name}: more than 1.5× below raw Cypher`);
     }
   }
+  // A server that answered errors was measured doing something else (429s, failures): its numbers do not count.
+  for (const x of r.cells) {
+    if ((x.result?.errors ?? 0) > 0)
+      verdicts.push(`${x.op} on ${LABEL[x.server]} (${x.scale}×, c${x.concurrency}): ${x.result!.errors} errors`);
+  }
   const last = r.settings.scales.at(-1)!;
   if (last !== base) {
     for (const op of OPERATIONS) {

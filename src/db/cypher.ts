@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../config.js";
-import { assertFilterProperty, assertLabel, assertRelType, type Label, type RelType } from "../graph/model.js";
+import {
+  assertLabel,
+  assertRelType,
+  assertSortProperty,
+  filterPredicate,
+  type Label,
+  type RelType,
+} from "../graph/model.js";
 
 export const CYPHER_DIR = path.join(ROOT, "cypher");
 
@@ -33,8 +40,13 @@ export interface Filters {
   properties: readonly string[];
 }
 
+/** The property a list is ordered by (`n.<sortBy>`), from the allow-list SORT_PROPERTIES. */
+export interface Sort {
+  sortBy: string;
+}
+
 export interface Identifiers {
-  [slot: string]: Label | RelType | readonly RelType[] | number | Filters;
+  [slot: string]: Label | RelType | readonly RelType[] | number | Filters | Sort;
 }
 
 /** Integer slots (variable-length bounds, which Cypher cannot parameterise) take small whole numbers only. */
@@ -50,6 +62,7 @@ export function cypherTemplate(name: string, identifiers: Identifiers): CypherQu
     if (value === undefined) throw new Error(`cypher template ${name}: no value for {{${slot}}}`);
     if (Array.isArray(value)) return value.map(assertRelType).join("|");
     if (typeof value === "number") return String(assertSmallInt(name, slot, value));
+    if (typeof value === "object" && "sortBy" in value) return assertSortProperty(value.sortBy);
     if (typeof value === "object") return renderFilters(value as Filters);
     return isRelTypeSlot(slot) ? assertRelType(value as RelType) : assertLabel(value as Label);
   });
@@ -57,10 +70,10 @@ export function cypherTemplate(name: string, identifiers: Identifiers): CypherQu
   return { name: key, text };
 }
 
-// Written out property by property (not `n[k] = $where[k]`) so the planner can use the property's index.
+// Written out filter by filter (not `n[k] = $where[k]`) so the planner can use the property's index.
 function renderFilters({ filterOn, properties }: Filters): string {
   if (properties.length === 0) return "true";
-  return properties.map((p) => `n.${assertFilterProperty(filterOn, p)} = $where.${p}`).join(" AND ");
+  return properties.map((p) => filterPredicate(filterOn, p)).join(" AND ");
 }
 
 function assertSmallInt(name: string, slot: string, value: number): number {

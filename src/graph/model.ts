@@ -138,9 +138,34 @@ export const FILTER_PROPERTIES: Partial<Record<Label, readonly string[]>> = {
   ResistanceMechanism: ["category"],
 };
 
-export function assertFilterProperty(label: Label, property: string): string {
-  if (!(FILTER_PROPERTIES[label] ?? []).includes(property)) {
-    throw new Error(`${label}.${property} is not a filterable property`);
-  }
+/**
+ * Filters that follow a relationship, per label: fixed Cypher predicates on `n` whose only input is the parameter
+ * `$where.<name>` (a "|key|" needle matched against the other end's `keysText`, or an enum value).
+ */
+export const RELATION_FILTERS: Partial<Record<Label, Record<string, string>>> = {
+  Variant: {
+    resistantTo: "EXISTS { (n)-[:CONFERS_RESISTANCE_TO]->(d:Drug) WHERE d.keysText CONTAINS $where.resistantTo }",
+    sensitiveTo: "EXISTS { (n)-[:SENSITIVE_TO]->(d:Drug) WHERE d.keysText CONTAINS $where.sensitiveTo }",
+    category: "EXISTS { (n)-[:MEDIATES]->(m:ResistanceMechanism) WHERE m.category = $where.category }",
+  },
+  ClinicalTrial: {
+    drug: "EXISTS { (n)-[:TESTS]->(d:Drug) WHERE d.keysText CONTAINS $where.drug }",
+    mechanism: "EXISTS { (n)-[:ADDRESSES]->(m:ResistanceMechanism) WHERE m.keysText CONTAINS $where.mechanism }",
+  },
+};
+
+/** Properties a list may be sorted by (ascending, ties broken by id). */
+export const SORT_PROPERTIES = ["id", "name"] as const;
+
+/** The Cypher predicate of one filter: `n.p = $where.p` for a property, the fixed fragment for a relationship. */
+export function filterPredicate(label: Label, filter: string): string {
+  if ((FILTER_PROPERTIES[label] ?? []).includes(filter)) return `n.${filter} = $where.${filter}`;
+  const related = RELATION_FILTERS[label]?.[filter];
+  if (related) return related;
+  throw new Error(`${label}.${filter} is not a filterable property`);
+}
+
+export function assertSortProperty(property: string): string {
+  if (!(SORT_PROPERTIES as readonly string[]).includes(property)) throw new Error(`cannot sort by ${property}`);
   return property;
 }

@@ -32,14 +32,34 @@ describe("cypherTemplate", () => {
     const filtered = cypherTemplate("queries/nodes/page", {
       label: "ClinicalTrial",
       filters: { filterOn: "ClinicalTrial", properties: ["phase", "status"] },
+      sortBy: { sortBy: "name" },
     });
     expect(filtered.text).toContain("WHERE n.phase = $where.phase AND n.status = $where.status\n");
-    const none = cypherTemplate("queries/nodes/page", { label: "Drug", filters: { filterOn: "Drug", properties: [] } });
+    expect(filtered.text).toContain("ORDER BY n.name, n.id");
+    const none = cypherTemplate("queries/nodes/page", {
+      label: "Drug",
+      filters: { filterOn: "Drug", properties: [] },
+      sortBy: { sortBy: "id" },
+    });
     expect(none.text).toContain("WHERE true\n");
+    const related = cypherTemplate("queries/nodes/page", {
+      label: "ClinicalTrial",
+      filters: { filterOn: "ClinicalTrial", properties: ["drug"] },
+      sortBy: { sortBy: "id" },
+    });
+    expect(related.text).toContain("WHERE EXISTS { (n)-[:TESTS]->(d:Drug) WHERE d.keysText CONTAINS $where.drug }\n");
+    expect(() =>
+      cypherTemplate("queries/nodes/page", {
+        label: "Drug",
+        filters: { filterOn: "Drug", properties: [] },
+        sortBy: { sortBy: "name DESC, n.secret" },
+      }),
+    ).toThrow("cannot sort by");
     expect(() =>
       cypherTemplate("queries/nodes/page", {
         label: "Drug",
         filters: { filterOn: "Drug", properties: ["name} DETACH DELETE n //"] },
+        sortBy: { sortBy: "id" },
       }),
     ).toThrow("is not a filterable property");
   });

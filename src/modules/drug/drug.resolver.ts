@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { cypher } from "../../db/cypher.js";
+import { CategoryCount } from "../mechanism/category-count.type.js";
 import { ActivityClaim, MechanismResistanceClaim, OvercomesClaim, TargetClaim } from "../claims/claims.type.js";
 import { activityClaim, both, EDGES, mechanismResistanceClaim, overcomesClaim } from "../claims/claim-edges.js";
 import { Connection } from "../shared/connection.js";
@@ -59,6 +61,14 @@ export class DrugResolver {
       related(ctx, EDGES.drugOvercomesVariants, drug.id, first),
     );
     return edges.map((e) => overcomesClaim(drug, e.node, e.rel));
+  }
+
+  @FieldResolver(() => [CategoryCount], {
+    description:
+      "How many resistance mechanisms this drug meets, per category (observed at resistance to it, or mediated by variants resistant to it).",
+  })
+  mechanismCategoryCounts(@Root() drug: GraphNode, @Ctx() ctx: Context) {
+    return ctx.loaders.value(cypher("queries/counts/drug-mechanism-categories"), []).load(drug.id);
   }
 
   @FieldResolver(() => [Regimen], { description: "Combinations that include this drug." })

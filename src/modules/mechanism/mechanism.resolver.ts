@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { cypher } from "../../db/cypher.js";
 import { nameKey } from "../../graph/normalize.js";
 import { MechanismResistanceClaim, OvercomesClaim } from "../claims/claims.type.js";
 import { both, EDGES, mechanismResistanceClaim, overcomesClaim } from "../claims/claim-edges.js";
@@ -12,6 +13,7 @@ import { findByName, page } from "../shared/node.repository.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { Variant } from "../variant/variant.type.js";
 import { MechanismsArgs } from "./mechanism.args.js";
+import { CategoryCount } from "./category-count.type.js";
 import { Detection, ResistanceMechanism } from "./mechanism.type.js";
 
 const MechanismConnection = Connection(ResistanceMechanism, "ResistanceMechanism");
@@ -29,6 +31,11 @@ export class MechanismResolver {
   @Query(() => MechanismConnection)
   mechanisms(@Args(() => MechanismsArgs) args: MechanismsArgs, @Ctx() ctx: Context) {
     return page(ctx, "ResistanceMechanism", args, { category: args.category });
+  }
+
+  @Query(() => [CategoryCount], { description: "How many resistance mechanisms the graph holds, per category." })
+  async mechanismCategoryCounts(@Ctx() ctx: Context) {
+    return ctx.executor.read(cypher("queries/counts/mechanism-categories"));
   }
 
   @FieldResolver(() => Detection)

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { cypherTemplate } from "../../db/cypher.js";
+import { cypherTemplate, type CypherQuery } from "../../db/cypher.js";
 import type { Executor } from "../../db/executor.js";
 import type { Label, RelType } from "../../graph/model.js";
 import type { GraphNode } from "./graph-node.js";
@@ -32,6 +32,7 @@ export interface EdgeOptions {
 export class Loaders {
   private readonly edgeLoaders = new Map<string, DataLoader<string, LoadedEdge[]>>();
   private readonly nodeLoaders = new Map<Label, DataLoader<string, GraphNode | null>>();
+  private readonly valueLoaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly executor: Executor) {}
 
@@ -90,6 +91,20 @@ export class Loaders {
       this.nodeLoaders.set(label, loader);
     }
     return loader;
+  }
+
+  /** A per-id value computed by a batch query returning rows { id, value } (missing ids get `fallback`). */
+  value<T>(query: CypherQuery, fallback: T): DataLoader<string, T> {
+    let loader = this.valueLoaders.get(query.name);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(async (ids) => {
+        const rows = await this.executor.read(query, { ids });
+        const byId = new Map(rows.map((row) => [row.id as string, row.value]));
+        return ids.map((id) => (byId.has(id) ? byId.get(id) : fallback));
+      });
+      this.valueLoaders.set(query.name, loader);
+    }
+    return loader as DataLoader<string, T>;
   }
 }
 

@@ -1,9 +1,9 @@
 import { cypherTemplate } from "../../db/cypher.js";
 import type { Label } from "../../graph/model.js";
-import { keyNeedles } from "../../graph/normalize.js";
+import { keyNeedles, nameKey } from "../../graph/normalize.js";
 import type { Context } from "../../context.js";
 import { toGraphNode, type GraphNode } from "./loaders.js";
-import { checkPage, encodeCursor, type ConnectionShape, type PageArgs } from "./connection.js";
+import { checkPage, encodeCursor, SortKey, type ConnectionShape, type PageArgs } from "./connection.js";
 
 /** A node of `label` whose name, synonym or code matches one of the keys; null when none does. */
 export async function findByName(ctx: Context, label: Label, keys: string[]): Promise<GraphNode | null> {
@@ -24,13 +24,14 @@ export async function page(
   where: Record<string, unknown> = {},
 ): Promise<ConnectionShape<GraphNode>> {
   const { limit, after } = checkPage(args);
+  const sortBy = args.orderBy ?? SortKey.ID;
   const present = Object.fromEntries(
     Object.entries(where).filter(([, value]) => value !== undefined && value !== null),
   );
   const filters = { filterOn: label, properties: Object.keys(present) };
-  const [row] = await ctx.executor.read(cypherTemplate("queries/nodes/page", { label, filters }), {
+  const [row] = await ctx.executor.read(cypherTemplate("queries/nodes/page", { label, filters, sortBy: { sortBy } }), {
     where: present,
-    after,
+    after: after ? { value: after.value, id: after.id } : null,
     limit: limit + 1,
   });
   const nodes = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map((n) => toGraphNode(n, [label]));
@@ -38,7 +39,16 @@ export async function page(
   const last = pageNodes[pageNodes.length - 1];
   return {
     totalCount: Number(row?.total ?? 0),
-    edges: pageNodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-    pageInfo: { hasNextPage: nodes.length > limit, endCursor: last ? encodeCursor(last.id) : null },
+    edges: pageNodes.map((node) => ({ cursor: cursorOf(node, sortBy), node })),
+    pageInfo: { hasNextPage: nodes.length > limit, endCursor: last ? cursorOf(last, sortBy) : null },
   };
+}
+
+function cursorOf(node: GraphNode, orderBy: SortKey): string {
+  return encodeCursor({ orderBy, value: String(node[orderBy] ?? ""), id: node.id });
+}
+
+/** A relationship filter's value: the "|key|" needle of a name, matched against the other end's keysText. */
+export function nameNeedle(name: string | null | undefined): string | undefined {
+  return name ? keyNeedles([nameKey(name)])[0] : undefined;
 }

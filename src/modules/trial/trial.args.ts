@@ -9,4 +9,10 @@ export class TrialsArgs extends PageArgs {
 
   @Field(() => TrialStatus, { nullable: true })
   status?: TrialStatus | null;
+
+  @Field(() => String, { nullable: true, description: "Only trials with an arm giving this drug (name or code)." })
+  drug?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only trials addressing this resistance mechanism." })
+  mechanism?: string | null;
 }

@@ -8,7 +8,7 @@ import { Publication } from "../publication/publication.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { nameNeedle, page } from "../shared/node.repository.js";
 import { Variant } from "../variant/variant.type.js";
 import { TrialsArgs } from "./trial.args.js";
 import { ClinicalTrial, TrialArm } from "./trial.type.js";
@@ -30,7 +30,13 @@ export class TrialResolver {
 
   @Query(() => TrialConnection)
   trials(@Args(() => TrialsArgs) args: TrialsArgs, @Ctx() ctx: Context) {
-    return page(ctx, "ClinicalTrial", args, { phase: args.phase, status: args.status });
+    const { phase, status } = args;
+    return page(ctx, "ClinicalTrial", args, {
+      phase,
+      status,
+      drug: nameNeedle(args.drug),
+      mechanism: nameNeedle(args.mechanism),
+    });
   }
 
   @FieldResolver(() => String, { description: "The trial's ClinicalTrials.gov page." })

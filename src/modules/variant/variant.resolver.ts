@@ -8,7 +8,7 @@ import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { nameNeedle, page } from "../shared/node.repository.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { VariantsArgs } from "./variant.args.js";
 import { findVariant } from "./variant.repository.js";
@@ -29,7 +29,9 @@ export class VariantResolver {
 
   @Query(() => VariantConnection, { description: "All variants (single and compound), by id." })
   variants(@Args(() => VariantsArgs) args: VariantsArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Variant", args, { gene: args.gene, kind: args.kind });
+    const { gene, kind, category } = args;
+    const drugs = { resistantTo: nameNeedle(args.resistantTo), sensitiveTo: nameNeedle(args.sensitiveTo) };
+    return page(ctx, "Variant", args, { gene, kind, category, ...drugs });
   }
 
   @FieldResolver(() => Gene, { nullable: true })

@@ -1,0 +1,5 @@
+// counts/mechanism-categories: how many resistance mechanisms the graph holds per category.
+// Parameters: none. Returns: { category, count } rows in alphabetical order of category.
+MATCH (m:ResistanceMechanism)
+RETURN m.category AS category, count(m) AS count
+ORDER BY category
