@@ -58,10 +58,21 @@ ${[intro, ...questions].join("\n")}
 `;
 }
 
+// Browser runs on Neo4j's origin (:7474) and fetches the guide with custom headers, so it sends a CORS preflight
+// first; the guide is public, read-only HTML, so any origin may read it.
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Allow-Headers": "*",
+};
+
 export function guideRouter(): Router {
   const router = express.Router();
+  router.options("/guide", (_req, res) => {
+    res.set(CORS).status(204).end();
+  });
   router.get("/guide", (_req, res) => {
-    res.set("Access-Control-Allow-Origin", "*").type("html").send(guideHtml());
+    res.set(CORS).type("html").send(guideHtml());
   });
   return router;
 }

@@ -33,6 +33,18 @@ it("is served at /guide as a Browser guide, readable cross-origin", async () => 
     expect(html.match(/<slide /g)).toHaveLength(6);
     expect(html.match(/<pre class="pre-scrollable code runnable">/g)).toHaveLength(6);
     expect(html).toContain("MATCH (v:Variant {id: 'ALK-G1202R'})-[r:CONFERS_RESISTANCE_TO]-&gt;(d:Drug)");
+    // Neo4j Browser (origin :7474) sends a CORS preflight before fetching the guide; without this answer,
+    // `:play` showed "No guide by that name" (seen in a real Browser 5.24).
+    const preflight = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/guide`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://127.0.0.1:7474",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "x-requested-with",
+      },
+    });
+    expect([preflight.status, preflight.headers.get("access-control-allow-origin")]).toEqual([204, "*"]);
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("*");
   } finally {
     server.close();
     await apollo.stop();
