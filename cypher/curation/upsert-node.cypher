@@ -6,5 +6,5 @@ OPTIONAL MATCH (old:{{label}} {id: $id})
 WITH properties(old) AS before
 MERGE (n:{{label}} {id: $id})
 ON CREATE SET n.origin = 'api'
-SET n += $props
+SET n:Entity, n += $props
 RETURN before, properties(n) AS node, labels(n) AS labels

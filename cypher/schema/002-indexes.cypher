@@ -25,6 +25,7 @@ CREATE TEXT INDEX variant_keys_text IF NOT EXISTS FOR (n:Variant) ON (n.keysText
 CREATE TEXT INDEX resistance_mechanism_keys_text IF NOT EXISTS FOR (n:ResistanceMechanism) ON (n.keysText);
 CREATE TEXT INDEX pathway_keys_text IF NOT EXISTS FOR (n:Pathway) ON (n.keysText);
 CREATE TEXT INDEX clinical_trial_keys_text IF NOT EXISTS FOR (n:ClinicalTrial) ON (n.keysText);
+CREATE TEXT INDEX entity_keys_text IF NOT EXISTS FOR (n:Entity) ON (n.keysText);
 
 // Names, synonyms and research codes of every searchable entity (`searchText` joins the aliases).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

@@ -3,4 +3,4 @@
 // Idempotent: MERGE on the stable id, then the curated properties overwrite the stored ones.
 UNWIND $rows AS row
 MERGE (n:{{label}} {id: row.id})
-SET n += row.props
+SET n:Entity, n += row.props

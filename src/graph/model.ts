@@ -13,6 +13,9 @@ export const LABELS = [
   "Pathway",
   "ClinicalTrial",
   "Publication",
+  // Every node above also carries Entity: ids are unique across kinds, so a query that has only an id (paths,
+  // neighbourhoods) finds the node through one index instead of scanning every node.
+  "Entity",
   "Dataset",
   "AuditEvent",
 ] as const;

@@ -13,6 +13,7 @@ RETURN {
   Pathway: COUNT { (:Pathway) },
   ClinicalTrial: COUNT { (:ClinicalTrial) },
   Publication: COUNT { (:Publication) },
+  Entity: COUNT { (:Entity) },
   AuditEvent: COUNT { (:AuditEvent) }
 } AS nodes, {
   TARGETS: COUNT { ()-[:TARGETS]->() },

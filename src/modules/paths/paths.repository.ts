@@ -11,6 +11,8 @@ export interface RefQuery {
   id: string | null;
   label: string | null;
   keys: string[];
+  /** "|key|" per key, for the TEXT index on keysText. */
+  needles: string[];
 }
 
 export function elementNode(node: GraphNode) {

@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { BadInputError } from "../../errors/errors.js";
 import { RELATIONSHIPS, type RelType } from "../../graph/model.js";
-import { nameKey, variantQueryKeys } from "../../graph/normalize.js";
+import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
 import { checkFirst } from "../shared/edges.js";
 import type { NodeRef } from "./paths.type.js";
 import { readNeighborhood, readPaths, resolveRefs, type RefQuery } from "./paths.repository.js";
@@ -25,10 +25,10 @@ export function checkRange(argument: string, value: number, min: number, max: nu
 export function refQuery(ref: NodeRef, argument: string): RefQuery {
   const id = ref.id?.trim() || null;
   const name = ref.name?.trim() || null;
-  if (id && !name && !ref.kind) return { ref: argument, id, label: null, keys: [] };
+  if (id && !name && !ref.kind) return { ref: argument, id, label: null, keys: [], needles: [] };
   if (!id && name && ref.kind) {
     const keys = ref.kind === "Variant" ? variantQueryKeys(name) : [nameKey(name)];
-    return { ref: argument, id: null, label: ref.kind, keys };
+    return { ref: argument, id: null, label: ref.kind, keys, needles: keyNeedles(keys) };
   }
   throw new BadInputError(`${argument} takes either { id } or { name, kind }`, { argument });
 }

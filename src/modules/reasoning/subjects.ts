@@ -1,4 +1,5 @@
 import { unique } from "../../graph/normalize.js";
+import { uniqueById } from "../shared/edges.js";
 import type { Subjects } from "./profile.js";
 import type { MechanismRef, ResolvedFinding } from "./resolve.js";
 
@@ -23,8 +24,4 @@ export function subjectsOf(findings: ResolvedFinding[]): Subjects & { mechanismR
     mechanisms: mechanismRefs.map(({ id, name, category }) => ({ id, name, category })),
     mechanismRefs,
   };
-}
-
-function uniqueById<T extends { id: string }>(values: T[]): T[] {
-  return values.filter((v, i) => values.findIndex((w) => w.id === v.id) === i);
 }
