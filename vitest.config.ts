@@ -42,6 +42,8 @@ export default defineConfig({
         ...sharedNeo4j,
         testTimeout: 60_000,
       }),
+      // Two server processes over one real Redis (redis-server started by the test): shared cache, limit, outage.
+      project("replicas", ["test/replicas/**/*.int.test.ts"], 2, { ...sharedNeo4j, testTimeout: 120_000 }),
       // Fault tests stop, pause and restart a Neo4j of their own (ports 27688/27475 by default), one file at a time.
       project("faults", ["test/faults/**/*.int.test.ts"], 3, {
         testTimeout: 120_000,

@@ -17,9 +17,13 @@ export interface Context {
 
 export function createContext(
   executor: Executor,
-  { actor = ANONYMOUS, requestId = randomUUID() }: { actor?: Actor; requestId?: string } = {},
+  {
+    actor = ANONYMOUS,
+    requestId = randomUUID(),
+    bookmarks = [],
+  }: { actor?: Actor; requestId?: string; bookmarks?: string[] } = {},
 ): Context {
   const stats = newQueryStats();
-  const counted = executor.withStats(stats);
+  const counted = executor.withStats(stats, bookmarks);
   return { executor: counted, loaders: new Loaders(counted), stats, actor, requestId };
 }

@@ -23,6 +23,12 @@ export interface ServerConfig {
   shutdownTimeoutMs: number;
   /** JSON request logs on stdout; off under NODE_ENV=test unless LOG_LEVEL is set. */
   logRequests: boolean;
+  /** pino level of the server's logs (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */
+  logLevel: string;
+  /** Shared state for replicas (response cache, rate limit, data generation); unset = per process. */
+  redisUrl: string | undefined;
+  /** Seconds a cached read lives; 0 = no response cache. Off by default under NODE_ENV=test. */
+  responseCacheTtlS: number;
 }
 
 function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -56,5 +62,17 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     },
     shutdownTimeoutMs: intFromEnv(env, "SHUTDOWN_TIMEOUT_MS", 10_000),
     logRequests: env.LOG_LEVEL ? env.LOG_LEVEL !== "silent" : env.NODE_ENV !== "test",
+    logLevel: logLevelFromEnv(env),
+    redisUrl: env.REDIS_URL || undefined,
+    // Tests count Cypher round trips per request; a cache hit would hide them, so tests opt in.
+    responseCacheTtlS: intFromEnv(env, "RESPONSE_CACHE_TTL_S", env.NODE_ENV === "test" ? 0 : 60),
   };
+}
+
+const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevelFromEnv(env: NodeJS.ProcessEnv): string {
+  const level = env.LOG_LEVEL || "info";
+  if (!LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(", ")}, got "${level}"`);
+  return level;
 }

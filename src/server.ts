@@ -11,14 +11,21 @@ import { healthRouter, type Health } from "./http/health.js";
 import { bodyErrorHandler } from "./http/http-errors.js";
 import { Metrics, metricsRoute } from "./http/metrics.js";
 import type { Drain } from "./http/shutdown.js";
-import { rateLimit } from "./http/rate-limit.js";
-import { authGuard, locals, requestId, requireJson } from "./http/request-guards.js";
+import { createLimiter, rateLimit } from "./http/rate-limit.js";
+import { authGuard, bookmarks, locals, requestId, requireJson } from "./http/request-guards.js";
 import { armor } from "./plugins/armor.js";
+import { bookmarksPlugin } from "./plugins/bookmarks.js";
 import { cypherStatsPlugin } from "./plugins/cypher-stats.js";
 import { metricsPlugin } from "./plugins/metrics.js";
 import { requestLogPlugin } from "./plugins/request-log.js";
+import { responseCachePlugins } from "./plugins/response-cache.js";
 import { createSchema } from "./schema.js";
 import { loadServerConfig, type ServerConfig } from "./server-config.js";
+import { DataGeneration } from "./shared/generation.js";
+import { RedisResponseCache } from "./shared/redis-cache.js";
+import { SharedRedis } from "./shared/redis.js";
+import { createLogger } from "./logging/logger.js";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 
 export interface ServerOptions extends Health {
   executor: Executor;
@@ -31,8 +38,10 @@ export interface ServerOptions extends Health {
 export async function createApollo(
   config: ServerConfig = loadServerConfig(),
   metrics: Metrics = new Metrics(),
+  redis: SharedRedis = new SharedRedis(undefined, () => {}),
 ): Promise<ApolloServer<Context>> {
   const limits = armor(config.limits, config.introspection);
+  const cache = redis.client ? new RedisResponseCache(redis) : new InMemoryLRUCache<string>();
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
@@ -52,9 +61,18 @@ export async function createApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       cypherStatsPlugin(),
+      bookmarksPlugin(),
       metricsPlugin(metrics),
-      ...(config.logRequests ? [requestLogPlugin()] : []),
+      ...(config.logRequests ? [requestLogPlugin(createLogger(undefined, config.logLevel))] : []),
+      ...responseCachePlugins({
+        ttlSeconds: config.responseCacheTtlS,
+        cache,
+        generation: new DataGeneration(redis),
+        metrics,
+      }),
       ...limits.plugins,
+      // Redis lives as long as the server: apollo.stop() (tests, SIGTERM) closes its connection.
+      { serverWillStart: async () => ({ serverWillStop: () => redis.close() }) },
     ],
   });
   return server;
@@ -71,12 +89,15 @@ export async function createApp({
   config = loadServerConfig(),
   metrics = new Metrics(),
 }: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; metrics: Metrics }> {
-  const apollo = await createApollo(config, metrics);
+  const warnLog = createLogger((line) => process.stderr.write(line), config.logLevel);
+  const redis = new SharedRedis(config.redisUrl, (message) => warnLog.warn(message));
+  redis.start();
+  const apollo = await createApollo(config, metrics, redis);
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");
   app.get("/", (_req, res) => res.redirect("/graphiql"));
-  app.use(healthRouter({ ready, draining: drain?.isDraining }));
+  app.use(healthRouter({ ready, draining: drain?.isDraining, redis: () => redis.status() }));
   app.get("/metrics", metricsRoute(metrics));
   app.use(graphiqlRouter());
   app.use(guideRouter());
@@ -84,7 +105,8 @@ export async function createApp({
     "/graphql",
     ...(drain ? [drain.middleware] : []),
     requestId,
-    rateLimit(config.limits.ratePerMinute, metrics),
+    bookmarks,
+    rateLimit(config.limits.ratePerMinute, metrics, createLimiter(config.limits.ratePerMinute, redis)),
     requireJson(metrics),
     express.json({ limit: config.limits.bodyBytes }),
     authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics),

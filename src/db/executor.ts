@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../errors/errors.js";
 import type { CypherQuery } from "./cypher.js";
 
@@ -9,10 +9,12 @@ export type Params = Record<string, unknown>;
 export interface QueryStats {
   roundTrips: number;
   queries: string[];
+  /** Bookmarks of this request's last write: a client sends them back so any replica reads after that write. */
+  bookmarks: string[];
 }
 
 export function newQueryStats(): QueryStats {
-  return { roundTrips: 0, queries: [] };
+  return { roundTrips: 0, queries: [], bookmarks: [] };
 }
 
 /**
@@ -26,11 +28,17 @@ export class Executor {
     private readonly database: string,
     private readonly timeoutMs: number,
     private readonly stats?: QueryStats,
+    // One per process: in a cluster, every read of this process follows every write it made (causal consistency).
+    private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
+    private readonly bookmarks: string[] = [],
   ) {}
 
-  /** A view of this executor that counts round trips into `stats` (one per GraphQL request). */
-  withStats(stats: QueryStats): Executor {
-    return new Executor(this.driver, this.database, this.timeoutMs, stats);
+  /**
+   * A view of this executor for one request: counts round trips into `stats`, and reads after the writes whose
+   * `bookmarks` the client sent (a curator who wrote through another replica reads their own write).
+   */
+  withStats(stats: QueryStats, bookmarks: string[] = []): Executor {
+    return new Executor(this.driver, this.database, this.timeoutMs, stats, this.bookmarkManager, bookmarks);
   }
 
   read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -76,11 +84,16 @@ export class Executor {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: this.bookmarks,
     });
     const config = { timeout: this.timeoutMs, metadata: { app: "alk-resistance-graph", query: name } };
     try {
       this.count(name);
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === "READ") return await session.executeRead(work, config);
+      const result = await session.executeWrite(work, config);
+      if (this.stats) this.stats.bookmarks = session.lastBookmarks();
+      return result;
     } catch (error) {
       throw mapError(error);
     } finally {

@@ -1,36 +1,50 @@
 import type { Request, Response } from "express";
+import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 // Operation names come from clients: past this many distinct ones, new names are counted as "other".
 const MAX_OPERATIONS = 200;
 
-type Labels = Record<string, string>;
-
 const COUNTERS = {
-  cypher_round_trips_total: "Cypher round trips (transactions) to Neo4j, by GraphQL operation.",
-  http_rejected_requests_total: "Requests refused before GraphQL ran, by error code.",
+  cypher_round_trips_total: {
+    help: "Cypher round trips (transactions) to Neo4j, by GraphQL operation.",
+    labels: ["operation"],
+  },
+  http_rejected_requests_total: { help: "Requests refused before GraphQL ran, by error code.", labels: ["code"] },
+  graphql_response_cache_total: {
+    help: "Cacheable GraphQL queries answered from the response cache (hit) or from Neo4j (miss).",
+    labels: ["result"],
+  },
 } as const;
 export type CounterName = keyof typeof COUNTERS;
 
-interface Series {
-  labels: Labels;
-  buckets: number[];
-  sum: number;
-  count: number;
-}
-
-const key = (labels: Labels): string => JSON.stringify(labels);
-const escape = (value: string): string => value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
-const render = (labels: Labels): string =>
-  Object.entries(labels)
-    .map(([k, v]) => `${k}="${escape(v)}"`)
-    .join(",");
-
-/** The few Prometheus series this server exports, in the text exposition format (no client library needed). */
+/**
+ * The server's Prometheus metrics on prom-client: request durations by operation and outcome, our counters, and
+ * prom-client's default process metrics (event-loop lag, heap, GC, CPU) — what an operator of replicas watches.
+ * Each instance has its own registry, so tests and several apps in one process do not share series.
+ */
 export class Metrics {
-  private readonly durations = new Map<string, Series>();
-  private readonly counters = new Map<string, Map<string, { labels: Labels; value: number }>>();
+  readonly registry = new Registry();
   private readonly operations = new Set<string>();
+  private readonly durations: Histogram<"operation" | "outcome">;
+  private readonly counters: Record<CounterName, Counter<string>>;
+
+  constructor({ processMetrics = true }: { processMetrics?: boolean } = {}) {
+    this.durations = new Histogram({
+      name: "graphql_request_duration_seconds",
+      help: "GraphQL request duration, by operation and outcome (ok or error code).",
+      labelNames: ["operation", "outcome"],
+      buckets: BUCKETS,
+      registers: [this.registry],
+    });
+    this.counters = Object.fromEntries(
+      Object.entries(COUNTERS).map(([name, { help, labels }]) => [
+        name,
+        new Counter({ name, help, labelNames: [...labels], registers: [this.registry] }),
+      ]),
+    ) as Record<CounterName, Counter<string>>;
+    if (processMetrics) collectDefaultMetrics({ register: this.registry });
+  }
 
   /** A client-chosen operation name made safe as a label value. */
   operation(name: string | null | undefined): string {
@@ -42,53 +56,21 @@ export class Metrics {
   }
 
   observeRequest(operation: string, outcome: string, seconds: number): void {
-    const labels = { operation, outcome };
-    let series = this.durations.get(key(labels));
-    if (!series) {
-      series = { labels, buckets: BUCKETS.map(() => 0), sum: 0, count: 0 };
-      this.durations.set(key(labels), series);
-    }
-    BUCKETS.forEach((bound, i) => {
-      if (seconds <= bound) series.buckets[i]! += 1;
-    });
-    series.sum += seconds;
-    series.count += 1;
+    this.durations.observe({ operation, outcome }, seconds);
   }
 
-  increment(name: CounterName, labels: Labels, by = 1): void {
-    let series = this.counters.get(name);
-    if (!series) this.counters.set(name, (series = new Map()));
-    const entry = series.get(key(labels)) ?? { labels, value: 0 };
-    entry.value += by;
-    series.set(key(labels), entry);
+  increment(name: CounterName, labels: Record<string, string>, by = 1): void {
+    this.counters[name].inc(labels, by);
   }
 
-  text(): string {
-    const lines = [
-      "# HELP graphql_request_duration_seconds GraphQL request duration, by operation and outcome (ok or error code).",
-      "# TYPE graphql_request_duration_seconds histogram",
-    ];
-    for (const s of this.durations.values()) {
-      const base = render(s.labels);
-      BUCKETS.forEach((bound, i) =>
-        lines.push(`graphql_request_duration_seconds_bucket{${base},le="${bound}"} ${s.buckets[i]}`),
-      );
-      lines.push(`graphql_request_duration_seconds_bucket{${base},le="+Inf"} ${s.count}`);
-      lines.push(`graphql_request_duration_seconds_sum{${base}} ${s.sum}`);
-      lines.push(`graphql_request_duration_seconds_count{${base}} ${s.count}`);
-    }
-    for (const [name, help] of Object.entries(COUNTERS)) {
-      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`);
-      for (const { labels, value } of this.counters.get(name as CounterName)?.values() ?? []) {
-        lines.push(`${name}{${render(labels)}} ${value}`);
-      }
-    }
-    return `${lines.join("\n")}\n`;
+  /** The exposition text (Prometheus text format 0.0.4). */
+  text(): Promise<string> {
+    return this.registry.metrics();
   }
 }
 
 export function metricsRoute(metrics: Metrics) {
-  return (_req: Request, res: Response): void => {
-    res.type("text/plain; version=0.0.4; charset=utf-8").send(metrics.text());
+  return async (_req: Request, res: Response): Promise<void> => {
+    res.type(metrics.registry.contentType).send(await metrics.text());
   };
 }

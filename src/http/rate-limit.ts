@@ -1,42 +1,50 @@
 import type { NextFunction, Request, Response } from "express";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { ErrorCode } from "../errors/errors.js";
+import type { SharedRedis } from "../shared/redis.js";
 import { sendError } from "./http-errors.js";
 import type { Metrics } from "./metrics.js";
 
-interface Bucket {
-  tokens: number;
-  updated: number;
-}
-
-// Buckets of clients idle this long are full again, so they can be forgotten; this bounds the map's size.
-const IDLE_MS = 60_000;
+const WINDOW_S = 60;
 
 /**
- * Per-client-IP token bucket: `perMinute` requests of burst, refilled continuously at `perMinute` per minute.
- * In memory, so each server process counts on its own. 0 turns it off. The client is `req.ip`: behind a proxy,
- * set Express's `trust proxy` so that is the real client.
+ * The limiter behind /graphql and the other data routes: `perMinute` requests per client IP per 60 s window, on
+ * rate-limiter-flexible. With Redis the count is shared by every replica; while Redis is down (or not configured)
+ * each process counts on its own (the insurance limiter), so an outage never lifts the limit nor fails requests.
  */
-export function rateLimit(perMinute: number, metrics: Metrics, now: () => number = Date.now) {
-  const buckets = new Map<string, Bucket>();
-  let lastSweep = now();
-  return (req: Request, res: Response, next: NextFunction): void => {
+export function createLimiter(perMinute: number, redis?: SharedRedis): RateLimiterAbstract {
+  const options = { points: perMinute, duration: WINDOW_S, keyPrefix: "alkrg:rate" };
+  const memory = new RateLimiterMemory(options);
+  if (!redis?.client) return memory;
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: redis.client,
+    useRedisPackage: true,
+    // Fail over to the in-process limiter at once instead of waiting on a dead connection.
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
+}
+
+/**
+ * Express middleware: 429 RATE_LIMITED with Retry-After (seconds until the window frees a request) once a client
+ * has used its requests. 0 turns it off. The client is `req.ip`: behind a proxy, set Express's `trust proxy`.
+ */
+export function rateLimit(
+  perMinute: number,
+  metrics: Metrics,
+  limiter: RateLimiterAbstract = createLimiter(perMinute),
+) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (perMinute === 0) return next();
-    const t = now();
-    if (t - lastSweep > IDLE_MS) {
-      for (const [ip, b] of buckets) if (t - b.updated > IDLE_MS) buckets.delete(ip);
-      lastSweep = t;
-    }
-    const ip = req.ip ?? "unknown";
-    const bucket = buckets.get(ip) ?? { tokens: perMinute, updated: t };
-    bucket.tokens = Math.min(perMinute, bucket.tokens + ((t - bucket.updated) * perMinute) / 60_000);
-    bucket.updated = t;
-    buckets.set(ip, bucket);
-    if (bucket.tokens < 1) {
-      res.setHeader("Retry-After", String(Math.ceil(((1 - bucket.tokens) * 60) / perMinute)));
+    try {
+      await limiter.consume(req.ip ?? "unknown");
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) return next(refusal);
+      res.setHeader("Retry-After", String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))));
       sendError(res, 429, ErrorCode.RATE_LIMITED, "Too many requests; slow down.", metrics);
       return;
     }
-    bucket.tokens -= 1;
     next();
   };
 }

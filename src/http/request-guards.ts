@@ -10,6 +10,8 @@ export interface RequestLocals {
   requestId: string;
   actor: Actor;
   startedAt: number;
+  /** Neo4j bookmarks the client sent back (Neo4j-Bookmarks header) after a write. */
+  bookmarks: string[];
 }
 
 export function locals(res: Response): RequestLocals {
@@ -23,6 +25,24 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
   res.locals.requestId = id;
   res.locals.startedAt = performance.now();
   res.setHeader("X-Request-Id", id);
+  next();
+}
+
+export const BOOKMARKS_HEADER = "Neo4j-Bookmarks";
+// Bookmarks are opaque short tokens; a client sending more or longer ones is ignored rather than forwarded.
+const BOOKMARK = /^[A-Za-z0-9:._+/=-]{1,256}$/;
+
+/**
+ * Reads the Neo4j-Bookmarks header (comma-separated, as a mutation's response sent it) so this request's reads
+ * wait for those writes, whichever replica made them. Malformed values are dropped.
+ */
+export function bookmarks(req: Request, res: Response, next: NextFunction): void {
+  const raw = req.get(BOOKMARKS_HEADER) ?? "";
+  const list = raw
+    .split(",")
+    .map((b) => b.trim())
+    .filter((b) => BOOKMARK.test(b));
+  res.locals.bookmarks = list.length <= 16 ? list : [];
   next();
 }
 

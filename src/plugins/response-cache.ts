@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import type { Context } from "../context.js";
+import type { Metrics } from "../http/metrics.js";
+import type { DataGeneration } from "../shared/generation.js";
+
+export interface ResponseCacheOptions {
+  /** Seconds a cached read lives; 0 turns the cache off. */
+  ttlSeconds: number;
+  cache: KeyValueCache<string>;
+  generation: DataGeneration;
+  metrics: Metrics;
+}
+
+/**
+ * The read cache: Apollo's response-cache plugin, every query cacheable for `ttlSeconds`, keyed by the query,
+ * its variables and the data generation. Mutations bump the generation before their response leaves, so the
+ * next read anywhere misses. When the generation cannot be read (Redis down) nothing is read from or written to
+ * the cache. No Cache-Control headers: a proxy cannot know about writes.
+ */
+export function responseCachePlugins({
+  ttlSeconds,
+  cache,
+  generation,
+  metrics,
+}: ResponseCacheOptions): ApolloServerPlugin<Context>[] {
+  const bumpOnWrite = generationPlugin(generation);
+  if (ttlSeconds === 0) return [bumpOnWrite];
+  const generations = new WeakMap<Context, string | null>();
+  const usable = async ({ contextValue }: GraphQLRequestContext<Context>) => generations.get(contextValue) != null;
+  return [
+    bumpOnWrite,
+    ApolloServerPluginCacheControl({ defaultMaxAge: ttlSeconds, calculateHttpHeaders: false }),
+    ApolloServerPluginResponseCache<Context>({
+      cache,
+      extraCacheKeyData: async ({ contextValue }) => {
+        const current = await generation.current();
+        generations.set(contextValue, current);
+        return current;
+      },
+      shouldReadFromCache: usable,
+      shouldWriteToCache: usable,
+    }),
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ contextValue, operation, metrics: requestMetrics }) {
+            if (operation?.operation !== "query" || generations.get(contextValue) == null) return;
+            metrics.increment("graphql_response_cache_total", {
+              result: requestMetrics.responseCacheHit ? "hit" : "miss",
+            });
+          },
+        };
+      },
+    },
+  ];
+}
+
+/** Bumps the data generation after any mutation (each mutation field commits on its own, errors or not). */
+function generationPlugin(generation: DataGeneration): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === "mutation") await generation.bump();
+        },
+      };
+    },
+  };
+}
