@@ -4,8 +4,11 @@
  * check. An operation runs only against servers whose schema has its root field (checked by introspection), so
  * `resistanceProfile` and `shortestPath` start being measured as soon as this server gains them.
  */
-export type ServerName = "ours" | "neo4j-graphql" | "raw";
+export type ServerName = "ours" | "neo4j-graphql" | "raw" | "ours-cached";
+/** The three servers of the main comparison; all of them answer uncached. */
 export const SERVERS: readonly ServerName[] = ["ours", "neo4j-graphql", "raw"];
+/** This server with its response cache on (RESPONSE_CACHE_TTL_S=60), measured in a separate table. */
+export const CACHED: ServerName = "ours-cached";
 
 type Data = Record<string, unknown>;
 
@@ -222,7 +225,7 @@ export function operation(name: string): Operation {
 
 /** The GraphQL text a server runs for an operation, or undefined when that server cannot express it. */
 export function graphqlFor(op: Operation, server: ServerName): { field: string; query: string } | undefined {
-  if (server === "ours") return op.ours;
+  if (server === "ours" || server === "ours-cached") return op.ours;
   if (server === "neo4j-graphql") return op.neo4jGraphql;
   return undefined;
 }

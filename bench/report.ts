@@ -1,4 +1,4 @@
-import { OPERATIONS, SERVERS, type ServerName } from "./operations.js";
+import { CACHED, OPERATIONS, SERVERS, type ServerName } from "./operations.js";
 import { fmt, ratio, type Sample } from "./stats.js";
 
 export interface Cell {
@@ -32,7 +32,14 @@ function cell(r: Results, scale: number, op: string, server: ServerName, c: numb
   return r.cells.find((x) => x.scale === scale && x.op === op && x.server === server && x.concurrency === c)?.result;
 }
 
-const LABEL: Record<ServerName, string> = { ours: "this server", "neo4j-graphql": "@neo4j/graphql", raw: "raw Cypher" };
+const LABEL: Record<ServerName, string> = {
+  ours: "this server",
+  "neo4j-graphql": "@neo4j/graphql",
+  raw: "raw Cypher",
+  "ours-cached": "this server, response cache on",
+};
+/** Goal: a cached read at least this many times the requests/s of the same read uncached. */
+const CACHE_GOAL = 5;
 
 export function markdown(r: Results): string {
   const base = r.settings.scales[0]!;
@@ -71,8 +78,31 @@ export function markdown(r: Results): string {
       lines.push(`| ${op.name} | ${c} | ${text.join(" | ")} | ${ratios.join(" | ")} |`);
     }
   }
-  lines.push(...scaleTable(r), "");
+  lines.push(...cacheTable(r), ...scaleTable(r), "");
   return lines.join("\n");
+}
+
+/** The response cache's own table: the same operations, uncached (the main table's column) vs cached. */
+function cacheTable(r: Results): string[] {
+  const base = r.settings.scales[0]!;
+  const lines = [
+    "",
+    `## Response cache (graph ${base}×; every request after the first is a hit)`,
+    "",
+    "requests/s · p99 ms · errors",
+    "",
+    "| operation | c | uncached | cached | cached / uncached rps |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const op of OPERATIONS) {
+    for (const c of r.settings.concurrency) {
+      const [plain, cached] = [cell(r, base, op.name, "ours", c), cell(r, base, op.name, CACHED, c)];
+      if (!plain || !cached) continue;
+      const show = (x: Sample) => `${fmt(x.rps, 0)} · ${fmt(x.p99, 1)} · ${x.errors}`;
+      lines.push(`| ${op.name} | ${c} | ${show(plain)} | ${show(cached)} | ${fmt(ratio(cached.rps, plain.rps))} |`);
+    }
+  }
+  return lines;
 }
 
 function scaleTable(r: Results): string[] {
@@ -132,6 +162,12 @@ export function ratiosSummary(r: Results): string {
       const c = r.settings.scaleConcurrency;
       const growth = ratio(cell(r, last, op.name, "ours", c)?.p99, cell(r, base, op.name, "ours", c)?.p99);
       if (growth !== null && growth > 2) verdicts.push(`${op.name}: p99 ×${fmt(growth)} from ${base}× to ${last}×`);
+    }
+  }
+  for (const op of OPERATIONS) {
+    for (const c of r.settings.concurrency) {
+      const gain = ratio(cell(r, base, op.name, CACHED, c)?.rps, cell(r, base, op.name, "ours", c)?.rps);
+      if (gain !== null && gain < CACHE_GOAL) verdicts.push(`${op.name} cached only ×${fmt(gain)} (c${c})`);
     }
   }
   lines.push(verdicts.length === 0 ? "Goals: all met." : `Goals not met: ${verdicts.join("; ")}.`);

@@ -25,6 +25,8 @@ export interface ServerConfig {
   logRequests: boolean;
   /** pino level of the server's logs (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */
   logLevel: string;
+  /** Express `trust proxy` (TRUST_PROXY): hops or addresses of proxies whose X-Forwarded-For names the client. */
+  trustProxy: string | number | false;
   /** Shared state for replicas (response cache, rate limit, data generation); unset = per process. */
   redisUrl: string | undefined;
   /** Seconds a cached read lives; 0 = no response cache. Off by default under NODE_ENV=test. */
@@ -63,6 +65,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     shutdownTimeoutMs: intFromEnv(env, "SHUTDOWN_TIMEOUT_MS", 10_000),
     logRequests: env.LOG_LEVEL ? env.LOG_LEVEL !== "silent" : env.NODE_ENV !== "test",
     logLevel: logLevelFromEnv(env),
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     redisUrl: env.REDIS_URL || undefined,
     // Tests count Cypher round trips per request; a cache hit would hide them, so tests opt in.
     responseCacheTtlS: intFromEnv(env, "RESPONSE_CACHE_TTL_S", env.NODE_ENV === "test" ? 0 : 60),
@@ -75,4 +78,10 @@ function logLevelFromEnv(env: NodeJS.ProcessEnv): string {
   const level = env.LOG_LEVEL || "info";
   if (!LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(", ")}, got "${level}"`);
   return level;
+}
+
+/** "1" → one hop; "loopback, 10.0.0.0/8" → those addresses; unset → the socket address is the client. */
+function trustProxyFromEnv(raw: string | undefined): string | number | false {
+  if (!raw) return false;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

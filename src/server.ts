@@ -96,6 +96,8 @@ export async function createApp({
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");
+  // Behind a proxy the rate limit must key on the client it forwards, not on the proxy (TRUST_PROXY).
+  if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
   app.get("/", (_req, res) => res.redirect("/graphiql"));
   app.use(healthRouter({ ready, draining: drain?.isDraining, redis: () => redis.status() }));
   app.get("/metrics", metricsRoute(metrics));

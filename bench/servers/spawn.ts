@@ -13,6 +13,7 @@ export interface RunningServer {
 
 const FILES: Record<ServerName, string> = {
   ours: "ours.ts",
+  "ours-cached": "ours.ts",
   "neo4j-graphql": "neo4j-graphql.ts",
   raw: "raw.ts",
 };
@@ -20,7 +21,14 @@ const FILES: Record<ServerName, string> = {
 /** Starts one server in its own Node process (same Node, same flags), resolving once it prints "ready". */
 export function startServer(name: ServerName, port: number, boltUri: string): Promise<RunningServer> {
   const file = path.join(ROOT, "bench", "servers", FILES[name]);
-  const env = { ...process.env, NEO4J_URI: boltUri, PORT: String(port), HOST: "127.0.0.1" };
+  const env = {
+    ...process.env,
+    NEO4J_URI: boltUri,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    BENCH_SERVER_NAME: name,
+    BENCH_RESPONSE_CACHE_TTL_S: name === "ours-cached" ? "60" : "0",
+  };
   const child = spawn(process.execPath, ["--import", "tsx", file], { env, stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let output = "";
