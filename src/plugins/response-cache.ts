@@ -35,6 +35,9 @@ export function responseCachePlugins({
     ApolloServerPluginCacheControl({ defaultMaxAge: ttlSeconds, calculateHttpHeaders: false }),
     ApolloServerPluginResponseCache<Context>({
       cache,
+      // Keyed and anonymous callers never share entries: a keyed read (the audit trail) must not reach anyone
+      // without a key. All keyed callers may read the same fields, so they share one "authenticated" space.
+      sessionId: async ({ contextValue }) => (contextValue.actor.role === "ANONYMOUS" ? null : "authenticated"),
       extraCacheKeyData: async ({ contextValue }) => {
         const current = await generation.current();
         generations.set(contextValue, current);

@@ -51,6 +51,15 @@ describe("response cache in one process", () => {
       data: { publication: { id: PUB, title: "Cached title" } },
       extensions: { cypher: { roundTrips: 1 } },
     });
+    // What a keyed caller read is never served to a caller without a key.
+    const trail = `{ auditTrail(id: "${PUB}") { operation } }`;
+    expect((await server.gql(trail, {}, CURATOR_KEY)).body.data).toEqual({
+      auditTrail: [{ operation: "upsertPublication" }],
+    });
+    expect((await server.gql(trail, {}, CURATOR_KEY)).body).toMatchObject({
+      extensions: { cypher: { roundTrips: 0 } },
+    });
+    expect((await server.gql(trail)).body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     // Other variables are another entry.
     const other = await server.gql(READ, { id: `${PUB}-other` });
     expect((other.body as { extensions?: unknown }).extensions).toEqual({ cypher: { roundTrips: 1 } });
