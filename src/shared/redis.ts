@@ -26,7 +26,7 @@ export class SharedRedis {
     this.client = createClient({
       url,
       disableOfflineQueue: true,
-      socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) },
+      socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) },
     });
     this.client.on("ready", () => {
       if (announcedDown) warn("redis: connected; shared cache and rate limit resumed");
