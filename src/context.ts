@@ -17,9 +17,13 @@ export interface Context {
 
 export function createContext(
   executor: Executor,
-  { actor = ANONYMOUS, requestId = randomUUID() }: { actor?: Actor; requestId?: string } = {},
+  {
+    actor = ANONYMOUS,
+    requestId = randomUUID(),
+    maxRows,
+  }: { actor?: Actor; requestId?: string; maxRows?: number } = {},
 ): Context {
-  const stats = newQueryStats();
+  const stats = newQueryStats(maxRows);
   const counted = executor.withStats(stats);
   return { executor: counted, loaders: new Loaders(counted), stats, actor, requestId };
 }

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { createDriver } from "../../src/db/driver.js";
 import { Executor } from "../../src/db/executor.js";
+import { createHttpServer } from "../../src/http/http-server.js";
 import { createApp } from "../../src/server.js";
 import { loadServerConfig } from "../../src/server-config.js";
 import { announce, benchConfig } from "./common.js";
@@ -13,4 +14,4 @@ const executor = new Executor(driver, config.neo4j.database, config.neo4j.queryT
 // comes from one IP, so it would answer 429s) and the per-request JSON log (the other servers log nothing).
 const serverConfig = loadServerConfig({ ...process.env, RATE_LIMIT_PER_MINUTE: "0", LOG_LEVEL: "silent" });
 const { app } = await createApp({ executor, ready: async () => true, config: serverConfig });
-announce(app.listen(config.port, config.host), "ours", config.port);
+announce(createHttpServer(app, serverConfig.limits.http).listen(config.port, config.host), "ours", config.port);
