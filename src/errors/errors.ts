@@ -67,10 +67,10 @@ export class BadInputError extends AppError {
 /** A request that would read more rows than GRAPHQL_MAX_ROWS: answered as this one error, with no data. */
 export class RowLimitError extends BadInputError {
   constructor(max: number) {
-    super(
-      `The answer would hold more than ${max} rows: ask for fewer (smaller first arguments, fewer nested lists).`,
-      { limit: "rows", max },
-    );
+    super(`The answer would hold more than ${max} rows: ask for fewer (smaller first arguments, fewer nested lists).`, {
+      limit: "rows",
+      max,
+    });
   }
 }
 

@@ -24,7 +24,8 @@ export class TrialResolver {
   })
   async trial(@Arg("nctId", () => String) nctId: string, @Ctx() ctx: Context) {
     const id = nctId.trim().toUpperCase();
-    if (!NCT_ID.test(id)) throw new BadInputError(`nctId must look like NCT followed by 8 digits, got "${excerpt(nctId)}"`);
+    if (!NCT_ID.test(id))
+      throw new BadInputError(`nctId must look like NCT followed by 8 digits, got "${excerpt(nctId)}"`);
     return ctx.loaders.node("ClinicalTrial").load(id);
   }
 
