@@ -23,7 +23,8 @@ export function armor(
     maxTokens: { enabled: false },
     // `__schema` is deeper than data queries may be; introspectionDepthRule holds it to the standard query's depth.
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: limits.maxAliases },
+    // Every alias counts, `__typename` ones too (armor lets those through by default).
+    maxAliases: { n: limits.maxAliases, allowList: [] },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !introspection },

@@ -41,17 +41,22 @@ export const MAX_COST_NODES = 10_000;
  * count as long as they are in this schema on average, so introspection is under the same limit as data.
  * `@skip` / `@include` are honoured; on an abstract type, the costliest possible type counts. Arguments are read
  * with graphql-js's own getArgumentValues, from the variables as coerced for the executor.
+ *
+ * Every term is non-negative, so the walk stops as soon as any part of the operation costs more than `max` and
+ * returns that part's cost: a refused operation is not walked to its end.
  */
 export function operationCost({
   schema,
   document,
   operation,
   variables,
+  max = Infinity,
 }: {
   schema: GraphQLSchema;
   document: DocumentNode;
   operation: OperationDefinitionNode;
   variables: Record<string, unknown>;
+  max?: number;
 }): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -85,6 +90,7 @@ export function operationCost({
       if (!included(selection)) continue;
       if (selection.kind === Kind.FIELD) {
         total += fieldCost(selection, runtime);
+        if (total > max) throw new OverLimit(total);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (applies(selection.typeCondition, runtime)) total += costFor(selection.selectionSet, runtime, active);
       } else {
@@ -114,7 +120,9 @@ export function operationCost({
     const child = node.selectionSet && isCompositeType(named) ? selectionCost(node.selectionSet, named) : 0;
     const first = getArgumentValues(field, node, variables).first;
     const multiplier = typeof first === "number" ? Math.max(0, first) : (sizes.get(`${parent.name}.${name}`) ?? 1);
-    return 1 + multiplier * child;
+    const cost = 1 + multiplier * child;
+    if (cost > max) throw new OverLimit(cost);
+    return cost;
   };
 
   const root =
@@ -123,7 +131,17 @@ export function operationCost({
       : operation.operation === "mutation"
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  return root ? selectionCost(operation.selectionSet, root) : 0;
+  try {
+    return root ? selectionCost(operation.selectionSet, root) : 0;
+  } catch (error) {
+    if (error instanceof OverLimit) return error.cost;
+    throw error;
+  }
+}
+
+/** Thrown inside the walk once a part of the operation costs more than the limit. */
+class OverLimit {
+  constructor(readonly cost: number) {}
 }
 
 const sizesBySchema = new WeakMap<GraphQLSchema, Map<string, number>>();

@@ -26,13 +26,13 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin<Contex
           checkStringLengths({ schema, document, operation, variables: coerced, maxNameLength: limits.maxNameLength });
           let cost: number;
           try {
-            cost = operationCost({ schema, document, operation, variables: coerced });
+            cost = operationCost({ schema, document, operation, variables: coerced, max: limits.maxCost });
           } catch (error) {
             throw invalid(error instanceof GraphQLError ? error.message : "The query's cost could not be computed.");
           }
           if (cost > limits.maxCost) {
             throw invalid(
-              `Query cost limit of ${limits.maxCost} exceeded, found ${Math.round(cost)}: ask for fewer items (smaller first arguments, fewer nested lists).`,
+              `Query cost limit of ${limits.maxCost} exceeded, found at least ${Math.round(cost)}: ask for fewer items (smaller first arguments, fewer nested lists).`,
             );
           }
         },

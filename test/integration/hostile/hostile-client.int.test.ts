@@ -182,7 +182,7 @@ describe("2. cost from variables and defaults, and a bound on returned rows", ()
       400,
       "GRAPHQL_VALIDATION_FAILED",
     );
-    expect(answer.message).toMatch(/^Query cost limit of 50000 exceeded, found \d+/);
+    expect(answer.message).toMatch(/^Query cost limit of 50000 exceeded, found at least \d+/);
   });
 
   it("a chain with no first at all costs its defaults (100 per relationship field): refused", async () => {
@@ -264,11 +264,11 @@ describe("3. introspection is under the depth, cost and alias limits", () => {
     for (let i = 0; i < 20; i++) ofType = `ofType { ${ofType} }`;
     const answer = await refused(
       server,
-      { query: `{ __type(name: "Drug") { fields { type { ${ofType} } } } }` },
+      { query: `{ __schema { queryType { fields { type { ${ofType} } } } } }` },
       400,
       "GRAPHQL_VALIDATION_FAILED",
     );
-    expect(answer.message).toMatch(/^Introspection depth limit of \d+ exceeded/);
+    expect(answer.message).toMatch(/^Introspection depth limit of 15 exceeded, found 25/);
   });
 });
 
@@ -544,9 +544,10 @@ describe("the README's error table, one client-error row at a time", () => {
       "PAYLOAD_TOO_LARGE",
     ],
     [
+      // Apollo answers the persisted-query protocol's errors with 200, as APQ clients expect.
       "PERSISTED_QUERY_NOT_SUPPORTED: an automatic persisted query",
       () => gql(server.base, { extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
-      400,
+      200,
       "PERSISTED_QUERY_NOT_SUPPORTED",
     ],
     [
