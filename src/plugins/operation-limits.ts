@@ -8,7 +8,7 @@ import { checkStringLengths } from "./string-lengths.js";
 
 /**
  * Limits that need the request's variables, checked once the operation is known and before it runs: string
- * lengths (400 BAD_USER_INPUT) and cost (400 GRAPHQL_VALIDATION_FAILED), both from the values the executor will
+ * lengths (BAD_USER_INPUT) and cost (400 GRAPHQL_VALIDATION_FAILED), both from the values the executor will
  * use. Then the row bound while it runs: a request that read more than `maxRows` rows is answered with that one
  * error and no data, whatever its resolvers had gathered.
  */

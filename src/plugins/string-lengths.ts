@@ -21,8 +21,8 @@ const STRING_TYPES = new Set(["String", "ID"]);
 /**
  * One length cap for every string argument: walks the operation's arguments (fragments included) with their
  * values as the executor will see them (literals, variables, defaults) and refuses a String or ID longer than its
- * cap (the field's MaxChars, else `maxNameLength`) before any resolver runs, so no name normalisation, regex or
- * Cypher parameter ever sees a 100 KB name. Linear in the document and the variables.
+ * cap (the field's MaxChars, else `maxNameLength`) with BAD_USER_INPUT before any resolver runs, so no name
+ * normalisation, regex or Cypher parameter ever sees a 100 KB name. Linear in the document and the variables.
  */
 export function checkStringLengths({
   schema,
@@ -80,7 +80,8 @@ function checkValue(value: unknown, type: GraphQLInputType, cap: number, where: 
     throw new BadInputError(`${where} is too long: ${value.length} characters, at most ${cap}.`, {
       argument: where,
       max: cap,
-      http: { status: 400 },
+      // Like every BAD_USER_INPUT of an argument (the resolvers' own checks answer 200 too).
+      http: { status: 200 },
     });
   }
 }

@@ -71,11 +71,11 @@ async function refused(
 const spaces = (n: number) => `a${" ".repeat(n)}b`;
 
 describe("1. long names: one length cap on every name-like argument, and linear name keys", () => {
-  it("a name of 40 000 spaces: 400 BAD_USER_INPUT at once, the event loop never blocked", async () => {
+  it("a name of 40 000 spaces: BAD_USER_INPUT at once, the event loop never blocked", async () => {
     const answer = await refused(
       server,
       { query: "query($n: String!) { drug(name: $n) { name } }", variables: { n: spaces(40_000) } },
-      400,
+      200,
       "BAD_USER_INPUT",
     );
     expect(answer.message).toBe("drug(name:) is too long: 40002 characters, at most 200.");
@@ -87,7 +87,7 @@ describe("1. long names: one length cap on every name-like argument, and linear 
     await refused(
       server,
       { query: `query($n: String!) { ${aliases} }`, variables: { n: spaces(90_000) } },
-      400,
+      200,
       "BAD_USER_INPUT",
     );
   });
@@ -149,7 +149,7 @@ describe("1. long names: one length cap on every name-like argument, and linear 
     ],
   ];
 
-  it("every name-like argument and input field, through variables: 400 BAD_USER_INPUT naming the argument", async () => {
+  it("every name-like argument and input field, through variables: BAD_USER_INPUT naming the argument", async () => {
     const siege = await underAttack(
       server,
       async (i) => {
@@ -159,13 +159,13 @@ describe("1. long names: one length cap on every name-like argument, and linear 
       positions.length,
     );
     expect(siege.results.map((r) => [r.status, r.code, r.message?.split(" is too long")[0]])).toEqual(
-      positions.map(([where]) => [400, "BAD_USER_INPUT", where]),
+      positions.map(([where]) => [200, "BAD_USER_INPUT", where]),
     );
     await expectSurvived(siege);
   });
 
   it("the same cap on literals in the document, and names at the cap still answer", async () => {
-    await refused(server, { query: `{ drug(name: "${"x".repeat(201)}") { id } }` }, 400, "BAD_USER_INPUT");
+    await refused(server, { query: `{ drug(name: "${"x".repeat(201)}") { id } }` }, 200, "BAD_USER_INPUT");
     const atCap = await gql(server.base, { query: `{ drug(name: "${"x".repeat(200)}") { id } }` });
     expect([atCap.status, atCap.code, JSON.parse(atCap.text).data]).toEqual([200, undefined, { drug: null }]);
   });
@@ -419,7 +419,7 @@ describe("7. error messages quote at most an excerpt of the input", () => {
     const answer = await refused(
       server,
       { query: "query($id: ID!) { neighborhood(id: $id) { nodes { id } } }", variables: { id: "i".repeat(90_000) } },
-      400,
+      200,
       "BAD_USER_INPUT",
     );
     expect(answer.text.length).toBeLessThan(300);
