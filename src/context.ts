@@ -21,9 +21,10 @@ export function createContext(
     actor = ANONYMOUS,
     requestId = randomUUID(),
     bookmarks = [],
-  }: { actor?: Actor; requestId?: string; bookmarks?: string[] } = {},
+    maxRows,
+  }: { actor?: Actor; requestId?: string; bookmarks?: string[]; maxRows?: number } = {},
 ): Context {
-  const stats = newQueryStats();
+  const stats = newQueryStats(maxRows);
   const counted = executor.withStats(stats, bookmarks);
   return { executor: counted, loaders: new Loaders(counted), stats, actor, requestId };
 }

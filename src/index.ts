@@ -8,6 +8,7 @@ import { loadConfig } from "./config.js";
 import { applySchema } from "./db/apply-schema.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { reachable, untilDone } from "./db/readiness.js";
+import { createHttpServer } from "./http/http-server.js";
 import { Drain } from "./http/shutdown.js";
 import { LocalNeo4jError } from "./local-neo4j/install.js";
 import { describeSeed, graphCounts, seed } from "./seed/load.js";
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     drain,
     ready: async () => preparation.done() && (await reachable(db.driver, config.neo4j.database)),
   });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(app, serverConfig.limits.http).listen(config.port, config.host, () => {
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
     console.error(
       `GraphQL at http://localhost:${config.port}/graphql, GraphiQL at http://localhost:${config.port}/graphiql (ready in ${seconds} s)`,

@@ -1,4 +1,5 @@
 import { intFromEnv } from "./config.js";
+import { DEFAULT_MAX_ROWS } from "./db/executor.js";
 import { parseApiKeys, type ApiKey } from "./auth/api-keys.js";
 
 /** The limits every request is held to (README "Limits"); each one is an environment variable. */
@@ -7,11 +8,29 @@ export interface Limits {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Cost of an operation as the executor will run it: variables, defaults and `first` counted (plugins/cost.ts). */
   maxCost: number;
+  /** Rows Neo4j may return for one request (records and the items of lists they collect). */
+  maxRows: number;
+  /** Longest name-like string argument (names, ids, filters); free-text input fields have their own cap. */
+  maxNameLength: number;
   /** Largest accepted request body, in bytes. */
   bodyBytes: number;
   /** Requests per client IP per minute; 0 turns the limit off. */
   ratePerMinute: number;
+  http: HttpLimits;
+}
+
+/** Socket-level limits of the HTTP server (src/http/http-server.ts): slow or lying clients cannot hold it. */
+export interface HttpLimits {
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, body included (a Content-Length above the body ends here). */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at once; more are closed on arrival. */
+  maxConnections: number;
 }
 
 export interface ServerConfig {
@@ -41,6 +60,21 @@ function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+function httpLimits(env: NodeJS.ProcessEnv): HttpLimits {
+  const limits = {
+    headersTimeoutMs: intFromEnv(env, "HTTP_HEADERS_TIMEOUT_MS", 10_000),
+    requestTimeoutMs: intFromEnv(env, "HTTP_REQUEST_TIMEOUT_MS", 30_000),
+    keepAliveTimeoutMs: intFromEnv(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", 5_000),
+    maxConnections: intFromEnv(env, "HTTP_MAX_CONNECTIONS", 256),
+  };
+  // Node refuses a headers timeout longer than the request timeout; 0 would turn either off.
+  if (limits.headersTimeoutMs < 1 || limits.requestTimeoutMs < limits.headersTimeoutMs) {
+    throw new Error("HTTP_HEADERS_TIMEOUT_MS must be at least 1 and at most HTTP_REQUEST_TIMEOUT_MS");
+  }
+  if (limits.maxConnections < 1) throw new Error("HTTP_MAX_CONNECTIONS must be at least 1");
+  return limits;
+}
+
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const production = env.NODE_ENV === "production";
   return {
@@ -54,6 +88,9 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       maxCost: intFromEnv(env, "GRAPHQL_MAX_COST", 50_000),
       bodyBytes: intFromEnv(env, "HTTP_BODY_LIMIT_BYTES", 100_000),
       ratePerMinute: intFromEnv(env, "RATE_LIMIT_PER_MINUTE", 300),
+      maxRows: intFromEnv(env, "GRAPHQL_MAX_ROWS", DEFAULT_MAX_ROWS),
+      maxNameLength: intFromEnv(env, "GRAPHQL_MAX_NAME_LENGTH", 200),
+      http: httpLimits(env),
     },
     auth: {
       keys: [

@@ -113,7 +113,7 @@ export async function createApp({
     express.json({ limit: config.limits.bodyBytes }),
     authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(executor, locals(res)),
+      context: async ({ res }) => createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
     }),
   );
   app.use(bodyErrorHandler(metrics));

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { createDriver } from "../../src/db/driver.js";
 import { Executor } from "../../src/db/executor.js";
+import { createHttpServer } from "../../src/http/http-server.js";
 import { createApp } from "../../src/server.js";
 import { loadServerConfig } from "../../src/server-config.js";
 import { announce, benchConfig } from "./common.js";
@@ -19,4 +20,8 @@ const serverConfig = loadServerConfig({
   RESPONSE_CACHE_TTL_S: process.env.BENCH_RESPONSE_CACHE_TTL_S ?? "0",
 });
 const { app } = await createApp({ executor, ready: async () => true, config: serverConfig });
-announce(app.listen(config.port, config.host), process.env.BENCH_SERVER_NAME ?? "ours", config.port);
+announce(
+  createHttpServer(app, serverConfig.limits.http).listen(config.port, config.host),
+  process.env.BENCH_SERVER_NAME ?? "ours",
+  config.port,
+);

@@ -1,20 +1,38 @@
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
-import { DatabaseUnavailableError, QueryTimeoutError } from "../errors/errors.js";
+import { DatabaseUnavailableError, QueryTimeoutError, RowLimitError } from "../errors/errors.js";
 import type { CypherQuery } from "./cypher.js";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
-/** Counts Cypher round trips; one per request lets a test prove that list sizes do not change the count. */
+/** Rows one GraphQL request may read (GRAPHQL_MAX_ROWS): records, and the items of the lists they collect. */
+export const DEFAULT_MAX_ROWS = 10_000;
+
+/**
+ * Counts Cypher round trips (one per request lets a test prove that list sizes do not change the count) and the
+ * rows they returned, which are held to `maxRows`: past it the read fails with RowLimitError and `rowLimitHit`
+ * tells the response plugin to answer that error alone.
+ */
 export interface QueryStats {
   roundTrips: number;
   queries: string[];
   /** Bookmarks of this request's last write: a client sends them back so any replica reads after that write. */
   bookmarks: string[];
+  rows: number;
+  maxRows: number;
+  rowLimitHit: boolean;
 }
 
-export function newQueryStats(): QueryStats {
-  return { roundTrips: 0, queries: [], bookmarks: [] };
+export function newQueryStats(maxRows: number = DEFAULT_MAX_ROWS): QueryStats {
+  return { roundTrips: 0, queries: [], bookmarks: [], rows: 0, maxRows, rowLimitHit: false };
+}
+
+export interface ReadOptions {
+  /**
+   * False for reads whose size follows the graph, not the request (the names behind "did you mean"
+   * suggestions): they are not held to the request's row bound.
+   */
+  countRows?: boolean;
 }
 
 /**
@@ -41,8 +59,10 @@ export class Executor {
     return new Executor(this.driver, this.database, this.timeoutMs, stats, this.bookmarkManager, bookmarks);
   }
 
-  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.run("READ", (tx) => runIn(tx, query, params), query.name);
+  async read(query: CypherQuery, params: Params = {}, { countRows = true }: ReadOptions = {}): Promise<Row[]> {
+    const rows = await this.run("READ", (tx) => runIn(tx, query, params), query.name);
+    if (countRows) this.countRows(rows);
+    return rows;
   }
 
   write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -98,6 +118,20 @@ export class Executor {
       throw mapError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /** A record is a row, and so is each item of a list it collected (edges per parent, a page's nodes). */
+  private countRows(rows: Row[]): void {
+    const stats = this.stats;
+    if (!stats) return;
+    for (const row of rows) {
+      stats.rows += 1;
+      for (const value of Object.values(row)) if (Array.isArray(value)) stats.rows += value.length;
+    }
+    if (stats.rows > stats.maxRows) {
+      stats.rowLimitHit = true;
+      throw new RowLimitError(stats.maxRows);
     }
   }
 

@@ -23,6 +23,14 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** How much of a client's input an error message may quote. */
+export const ECHO_MAX = 60;
+
+/** What an error message quotes of a client's input: at most ECHO_MAX characters, then "…". */
+export function excerpt(value: string, max = ECHO_MAX): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…`;
+}
+
 /** Base of the errors this server raises on purpose; their messages are written for clients. */
 export class AppError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
@@ -53,6 +61,16 @@ export class ForbiddenError extends AppError {
 export class BadInputError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(message, ErrorCode.BAD_USER_INPUT, extensions);
+  }
+}
+
+/** A request that would read more rows than GRAPHQL_MAX_ROWS: answered as this one error, with no data. */
+export class RowLimitError extends BadInputError {
+  constructor(max: number) {
+    super(`The answer would hold more than ${max} rows: ask for fewer (smaller first arguments, fewer nested lists).`, {
+      limit: "rows",
+      max,
+    });
   }
 }
 

@@ -2,10 +2,13 @@
  * Lookup keys. A name typed by a user ("PF-06463922", "alk g1202r", "p.G1202R") and a name in the data meet on
  * the same key: lower case, without spaces, hyphens, dots, underscores or a `p.` prefix. Compound mutations are
  * order-free: "L1196M+G1202R" and "G1202R/L1196M" give one key.
+ *
+ * Linear in the input: the split is on the separator alone (a `\s*` around it backtracks quadratically over a
+ * run of spaces), and the spaces it used to absorb are trimmed from each part instead.
  */
 export function nameKey(name: string): string {
   const parts = name
-    .split(/\s*[+/,]\s*/)
+    .split(/[+/,]/)
     .map((part) =>
       part
         .trim()

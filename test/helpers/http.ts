@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createHttpServer } from "../../src/http/http-server.js";
 import { createApp } from "../../src/server.js";
 import { loadServerConfig } from "../../src/server-config.js";
 import { openTestGraph, type TestGraph } from "./graph.js";
@@ -35,12 +36,9 @@ export interface GraphQLBody {
 /** The whole HTTP app over the test database, on an ephemeral loopback port. */
 export async function startTestServer(env: NodeJS.ProcessEnv = testEnv()): Promise<TestServer> {
   const graph = await openTestGraph();
-  const { app, apollo } = await createApp({
-    executor: graph.executor,
-    ready: async () => true,
-    config: loadServerConfig(env),
-  });
-  const server: Server = app.listen(0, "127.0.0.1");
+  const config = loadServerConfig(env);
+  const { app, apollo } = await createApp({ executor: graph.executor, ready: async () => true, config });
+  const server: Server = createHttpServer(app, config.limits.http).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

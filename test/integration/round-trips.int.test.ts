@@ -7,13 +7,17 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-// Three list levels deep, each with evidence: a per-item query would make the count grow with `first`.
+// Three list levels deep, each with evidence: a per-item query would make the count grow with `first`. The inner
+// lists name their page size, since omitted ones cost their default (100) and would put the query over the cost limit.
 const NESTED = `query($first: Int!) {
   drugs(first: $first) {
     edges { node {
       name
-      variantActivity { variant { name compounds { name } } evidence { publications { title } trials { nctId } } }
-      trials { nctId drugs { name } }
+      variantActivity(first: 10) {
+        variant { name compounds(first: 10) { name } }
+        evidence { publications { title } trials { nctId } }
+      }
+      trials(first: 10) { nctId drugs(first: 10) { name } }
     } }
   }
 }`;

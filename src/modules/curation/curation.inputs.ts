@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
 import {
   Activity,
   DetectionMethod,
@@ -10,6 +10,7 @@ import {
   TrialStatus,
   VariantKind,
 } from "../shared/enums.js";
+import { AUDIT_ID_MAX, MaxChars, TEXT_MAX } from "../shared/string-limits.js";
 import { ClaimEdge } from "./claim-kinds.js";
 
 // Each input has the fields of one record of the data files (data/README.md), and is checked against the same
@@ -25,6 +26,7 @@ export class PublicationInput {
   @Field(() => String, { nullable: true })
   doi?: string | null;
   @Field(() => String)
+  @MaxChars(TEXT_MAX)
   title!: string;
   @Field(() => String)
   firstAuthor!: string;
@@ -57,12 +59,14 @@ export class TrialInput {
   @Field(() => String, { nullable: true })
   acronym?: string | null;
   @Field(() => String)
+  @MaxChars(TEXT_MAX)
   title!: string;
   @Field(() => TrialPhase)
   phase!: TrialPhase;
   @Field(() => TrialStatus)
   status!: TrialStatus;
   @Field(() => String)
+  @MaxChars(TEXT_MAX)
   setting!: string;
   @Field(() => [TrialArmInput])
   arms!: TrialArmInput[];
@@ -107,6 +111,7 @@ export class DetectionInput {
   @Field(() => PlasmaDetectability)
   plasmaDetectable!: PlasmaDetectability;
   @Field(() => String, { nullable: true })
+  @MaxChars(TEXT_MAX)
   note?: string | null;
   @Field(() => [String], { nullable: true })
   sources?: string[] | null;
@@ -121,6 +126,7 @@ export class MechanismInput {
   @Field(() => MechanismCategory)
   category!: MechanismCategory;
   @Field(() => String, { nullable: true })
+  @MaxChars(TEXT_MAX)
   description?: string | null;
   @Field(() => [String], { nullable: true })
   synonyms?: string[] | null;
@@ -153,10 +159,12 @@ export class ActivityClaimInput {
   @Field(() => Float, { nullable: true })
   frequencyPercent?: number | null;
   @Field(() => String, { nullable: true })
+  @MaxChars(TEXT_MAX)
   frequencyContext?: string | null;
   @Field(() => [String])
   sources!: string[];
   @Field(() => String, { nullable: true })
+  @MaxChars(TEXT_MAX)
   note?: string | null;
 }
 
@@ -175,5 +183,17 @@ export class EvidenceInput {
   @Field(() => Specimen, { nullable: true })
   specimen?: Specimen | null;
   @Field(() => String, { nullable: true })
+  @MaxChars(TEXT_MAX)
   note?: string | null;
+}
+
+@ArgsType()
+export class AuditTrailArgs {
+  // Declared in the order the schema has always printed them.
+  @Field(() => Int, { defaultValue: 50, description: "At most 500." })
+  first: number = 50;
+
+  @Field(() => String)
+  @MaxChars(AUDIT_ID_MAX)
+  id!: string;
 }

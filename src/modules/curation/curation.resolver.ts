@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
 import { BadInputError } from "../../errors/errors.js";
@@ -17,6 +17,7 @@ import { Publication } from "../publication/publication.type.js";
 import { checkFirst } from "../shared/edges.js";
 import { Evidence, evidenceOf } from "../shared/evidence.type.js";
 import type { GraphNode } from "../shared/graph-node.js";
+import { AUDIT_ID_MAX } from "../shared/string-limits.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { Variant } from "../variant/variant.type.js";
 import { AuditEvent } from "./audit-event.type.js";
@@ -24,6 +25,7 @@ import { requireCurator, requireKey } from "./authorize.js";
 import { CLAIM_EDGES } from "./claim-kinds.js";
 import {
   ActivityClaimInput,
+  AuditTrailArgs,
   CompoundMutationInput,
   EvidenceInput,
   MechanismInput,
@@ -142,13 +144,11 @@ export class CurationResolver {
   @Query(() => [AuditEvent], {
     description: "The write history of a node id or claim key, newest first (needs a key).",
   })
-  async auditTrail(
-    @Arg("id", () => String) id: string,
-    @Arg("first", () => Int, { defaultValue: 50, description: "At most 500." }) first: number,
-    @Ctx() ctx: Context,
-  ) {
+  async auditTrail(@Args(() => AuditTrailArgs) { id, first }: AuditTrailArgs, @Ctx() ctx: Context) {
     requireKey(ctx);
-    if (id.length === 0 || id.length > 300) throw new BadInputError("id must be 1 to 300 characters");
+    if (id.length === 0 || id.length > AUDIT_ID_MAX) {
+      throw new BadInputError(`id must be 1 to ${AUDIT_ID_MAX} characters`);
+    }
     const rows = await ctx.executor.read(cypher("curation/audit-trail"), { id, limit: checkFirst(first, 500) });
     return rows.map((row) => row.event);
   }

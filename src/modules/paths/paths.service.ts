@@ -1,5 +1,5 @@
 import type { Context } from "../../context.js";
-import { BadInputError } from "../../errors/errors.js";
+import { BadInputError, excerpt } from "../../errors/errors.js";
 import { RELATIONSHIPS, type RelType } from "../../graph/model.js";
 import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
 import { checkFirst } from "../shared/edges.js";
@@ -38,7 +38,9 @@ async function endpoints(ctx: Context, from: NodeRef, to: NodeRef) {
   const found = await resolveRefs(ctx, refs);
   const missing = refs.filter((r) => !found.has(r.ref));
   if (missing.length > 0) {
-    const what = missing.map((r) => `${r.ref} (${r.id ? `id "${r.id}"` : `${r.label} named like "${r.keys[0]}"`})`);
+    const what = missing.map(
+      (r) => `${r.ref} (${r.id ? `id "${excerpt(r.id)}"` : `${r.label} named like "${excerpt(r.keys[0] ?? "")}"`})`,
+    );
     throw new BadInputError(`no such node: ${what.join(", ")}`, { argument: missing.map((r) => r.ref) });
   }
   return { from: found.get("from")!.id, to: found.get("to")!.id };
@@ -74,6 +76,6 @@ export async function neighborhood(ctx: Context, id: string, depth: number, firs
   const limit = checkFirst(first, NEIGHBORHOOD_FIRST_MAX);
   if (id.trim() === "") throw new BadInputError("id must not be empty", { argument: "id" });
   const subgraph = await readNeighborhood(ctx, id.trim(), d, limit, NEIGHBORHOOD_EDGE_LIMIT);
-  if (!subgraph) throw new BadInputError(`no such node: id "${id}"`, { argument: "id" });
+  if (!subgraph) throw new BadInputError(`no such node: id "${excerpt(id)}"`, { argument: "id" });
   return subgraph;
 }

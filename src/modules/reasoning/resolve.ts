@@ -72,7 +72,8 @@ function lookup(input: string, keys: string[]) {
 }
 
 async function reject(ctx: Context, argument: string, unknown: string[], labels: string[]): Promise<never> {
-  const rows = await ctx.executor.read(cypher("queries/reasoning/names"), { labels });
+  // Every name of these kinds: its size follows the graph, not the request, so it is outside the row bound.
+  const rows = await ctx.executor.read(cypher("queries/reasoning/names"), { labels }, { countRows: false });
   const candidates = rows as unknown as NameCandidate[];
   const suggestions = Object.fromEntries(
     unknown.map((input) => [input, closeMatches(variantQueryKeys(input), candidates)]),

@@ -1,6 +1,7 @@
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BadInputError } from "../../errors/errors.js";
+import { CURSOR_MAX, MaxChars } from "./string-limits.js";
 
 /** What a list is sorted by; the id breaks ties, so every order is total and keyset pagination stays exact. */
 export enum SortKey {
@@ -18,6 +19,7 @@ export class PageArgs {
   first: number = PAGE_DEFAULT;
 
   @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
+  @MaxChars(CURSOR_MAX)
   after?: string | null;
 
   @Field(() => SortKey, { defaultValue: SortKey.ID })

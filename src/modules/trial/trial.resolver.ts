@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { BadInputError } from "../../errors/errors.js";
+import { BadInputError, excerpt } from "../../errors/errors.js";
 import { EDGES } from "../claims/claim-edges.js";
 import { Drug } from "../drug/drug.type.js";
 import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
@@ -24,7 +24,8 @@ export class TrialResolver {
   })
   async trial(@Arg("nctId", () => String) nctId: string, @Ctx() ctx: Context) {
     const id = nctId.trim().toUpperCase();
-    if (!NCT_ID.test(id)) throw new BadInputError(`nctId must look like NCT followed by 8 digits, got "${nctId}"`);
+    if (!NCT_ID.test(id))
+      throw new BadInputError(`nctId must look like NCT followed by 8 digits, got "${excerpt(nctId)}"`);
     return ctx.loaders.node("ClinicalTrial").load(id);
   }
 
