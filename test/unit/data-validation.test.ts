@@ -51,14 +51,15 @@ describe("loadDataset", () => {
     });
     expect(problems(dir)).toEqual([
       '<data>/variants.yaml:12: records.2.id "ALK-AAA" is out of order (records are sorted by id, in code-point order)',
-      '<data>/claims/activity.yaml:20: records.2.drug refers to unknown drug "drug-z"',
+      '<data>/claims/activity.yaml:22: records.2.drug refers to unknown drug "drug-z"',
       '<data>/claims/overcomes.yaml:6: records.0.sources cites "PMID:22222222", which is not in publications.yaml',
     ]);
   });
 
   it("rejects a claim whose class contradicts its own IC50 under the declared rule, naming the line", () => {
     const dir = fixtureCopy({
-      "claims/activity.yaml": (t) => t.replace("activity: RESISTANT\n    ic50nM: 595", "activity: SENSITIVE\n    ic50nM: 595"),
+      "claims/activity.yaml": (t) =>
+        t.replace("activity: RESISTANT\n    ic50nM: 595", "activity: SENSITIVE\n    ic50nM: 595"),
     });
     expect(problems(dir)).toEqual([
       "<data>/claims/activity.yaml:5: records.0.activity SENSITIVE contradicts its own ic50nM 595, which the rule (≤ 50 nM SENSITIVE, 50–200 nM INTERMEDIATE, ≥ 200 nM RESISTANT) makes RESISTANT",
@@ -105,12 +106,18 @@ describe("loadDataset", () => {
     const dir = fixtureCopy({
       "claims/activity.yaml": (t) =>
         t
-          .replace("    sources: [PMID:11111111]\n    sourceKind: PRIMARY\n  - variant: ALK-L1196M", "    sources: [PMID:11111111]\n  - variant: ALK-L1196M")
-          .replace("level: CLINICAL\n    frequencyPercent: 29", "level: PRECLINICAL\n    assay: Ba/F3 EML4-ALK\n    ic50nM: 595\n    frequencyPercent: 29"),
+          .replace(
+            "    sources: [PMID:11111111]\n    sourceKind: PRIMARY\n  - variant: ALK-L1196M",
+            "    sources: [PMID:11111111]\n  - variant: ALK-L1196M",
+          )
+          .replace(
+            "level: CLINICAL\n    frequencyPercent: 29",
+            "level: PRECLINICAL\n    assay: Ba/F3 EML4-ALK\n    ic50nM: 595\n    frequencyPercent: 29",
+          ),
     });
     expect(problems(dir)).toEqual([
-      "<data>/claims/activity.yaml:11: records.1.sourceKind is required in data/ (PRIMARY, REVIEW or KNOWLEDGEBASE)",
-      "<data>/claims/activity.yaml:19: records.1.sources repeats the claim of records.0 (same ends, level, assay and sources)",
+      "<data>/claims/activity.yaml:13: records.1.sourceKind is required in data/ (PRIMARY, REVIEW or KNOWLEDGEBASE)",
+      "<data>/claims/activity.yaml:21: records.1.sources repeats the claim of records.0 (same ends, level, assay and sources)",
     ]);
   });
 
