@@ -129,7 +129,7 @@ export interface ActivityClaim extends Evidence, Frequency, Citation {
   assay?: string;
   extract?: Extract;
 }
-export interface MechanismResistanceClaim extends Evidence, Frequency {
+export interface MechanismResistanceClaim extends Evidence, Frequency, Citation {
   mechanism: string;
   drug: string;
 }

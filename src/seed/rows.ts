@@ -348,7 +348,7 @@ export function relRows(data: Dataset): RelRows[] {
       from: "ResistanceMechanism",
       to: "Drug",
       rows: data.mechanismResistance.map((c) =>
-        rel("CONFERS_RESISTANCE_TO", c.mechanism, c.drug, evidence(c), claimKey(c)),
+        rel("CONFERS_RESISTANCE_TO", c.mechanism, c.drug, { ...evidence(c), ...citation(c) }, claimKey(c)),
       ),
     },
     { type: "OVERCOMES", from: "Drug", to: "ResistanceMechanism", rows: overcomes(false, true) },
