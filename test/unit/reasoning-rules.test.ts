@@ -5,6 +5,7 @@ import { rebiopsyAdvice } from "../../src/modules/reasoning/rebiopsy.js";
 import {
   atLevel,
   capForBypass,
+  combineFindings,
   decidingClaims,
   decidingIc50,
   subjectClass,
@@ -111,6 +112,14 @@ describe("compound rule", () => {
   it("without compound evidence, components combine conservatively and the row is inferred", () => {
     const claims = [claim("X", "d", "SENSITIVE"), claim("Y", "d", "RESISTANT")];
     expect(decideDrug("d", true, claims, subjects)).toMatchObject({ activity: "RESISTANT", inferred: true });
+  });
+
+  it("a component without evidence for the drug leaves the combination UNKNOWN, unless another resists it", () => {
+    const sensitive = [claim("X", "d", "SENSITIVE")];
+    expect(decideDrug("d", true, sensitive, subjects)).toMatchObject({ activity: "UNKNOWN", inferred: true });
+    expect(decideDrug("d", true, [claim("X", "d", "RESISTANT")], subjects)).toMatchObject({ activity: "RESISTANT" });
+    expect(combineFindings(["SENSITIVE", "INTERMEDIATE"])).toBe("INTERMEDIATE");
+    expect(combineFindings(["INTERMEDIATE", "UNKNOWN"])).toBe("UNKNOWN");
   });
 
   it("one finding's own evidence is not inferred", () => {

@@ -33,6 +33,17 @@ export function worstClass(classes: readonly ActivityClass[]): ActivityClass {
   return classes.reduce<ActivityClass>((worst, c) => (SEVERITY[c] > SEVERITY[worst] ? c : worst), "UNKNOWN");
 }
 
+/**
+ * Several findings' classes for one drug, when no claim is about their combination: RESISTANT as soon as one
+ * finding resists the drug; otherwise UNKNOWN when a finding has no evidence for it (activity against it cannot be
+ * assumed); otherwise the worst class.
+ */
+export function combineFindings(classes: readonly ActivityClass[]): ActivityClass {
+  if (classes.includes("RESISTANT")) return "RESISTANT";
+  if (classes.includes("UNKNOWN")) return "UNKNOWN";
+  return worstClass(classes);
+}
+
 /** A review's summary or a knowledge-base record; a claim that does not state its kind counts as primary-grade. */
 export function isReviewGrade(claim: Pick<Claim, "sourceKind">): boolean {
   return claim.sourceKind === "REVIEW" || claim.sourceKind === "KNOWLEDGEBASE";
