@@ -89,15 +89,20 @@ function matrixRows(data: Dataset, level: Level | null): string[][] {
   ]);
 }
 
-function countLines(c: CoverageCounts): [string, string][] {
+/** Each count with the goal issue 9 set for it. */
+function countLines(c: CoverageCounts): [string, string, string][] {
   return [
-    ["cells covered (any level)", `${c.cellsCovered} of ${c.cells}`],
-    ["cells on PRIMARY cellular evidence", `${c.cellsPrimaryCellular} of ${c.cells}`],
-    ["cells on review or knowledge base only", `${c.cellsReviewOnly}`],
-    ["IC50 numbers (activity claims with ic50nM)", `${c.ic50Numbers}`],
-    ["compounds with own lorlatinib verdict + another drug", `${c.compoundsLorlatinibPlusOther} of ${c.compounds}`],
-    ["ALK-independent mechanisms with a therapy (OVERCOMES)", `${c.mechanismsWithTherapy} of ${c.mechanisms}`],
-    ["ALK-independent mechanisms with a trial (ADDRESSES)", `${c.mechanismsWithTrial} of ${c.mechanisms}`],
+    ["cells covered (any level)", `${c.cellsCovered} of ${c.cells}`, "≥ 90"],
+    ["cells on PRIMARY cellular evidence", `${c.cellsPrimaryCellular} of ${c.cells}`, "≥ 36"],
+    ["cells on review or knowledge base only", `${c.cellsReviewOnly}`, ""],
+    ["IC50 numbers (activity claims with ic50nM)", `${c.ic50Numbers}`, "≥ 25"],
+    [
+      "compounds with own lorlatinib verdict + another drug",
+      `${c.compoundsLorlatinibPlusOther} of ${c.compounds}`,
+      "every compound a source covers",
+    ],
+    ["ALK-independent mechanisms with a therapy (OVERCOMES)", `${c.mechanismsWithTherapy} of ${c.mechanisms}`, "≥ 10"],
+    ["ALK-independent mechanisms with a trial (ADDRESSES)", `${c.mechanismsWithTrial} of ${c.mechanisms}`, "≥ 4"],
   ];
 }
 
@@ -116,7 +121,7 @@ export function renderCoverageText(data: Dataset): string {
       .join("  ")
       .trimEnd(),
   );
-  const counts = countLines(coverageCounts(data)).map(([k, v]) => `${k}: ${v}`);
+  const counts = countLines(coverageCounts(data)).map(([k, v, goal]) => `${k}: ${v}${goal ? ` (goal ${goal})` : ""}`);
   return [`dataset ${data.version}: activity matrix (both levels)`, ...lines, LEGEND, "", ...counts].join("\n");
 }
 
@@ -151,7 +156,7 @@ export function renderCoverage(data: Dataset): string {
     "",
     "## Counts",
     "",
-    ...markdownTable(["count", "value"], countLines(coverageCounts(data))),
+    ...markdownTable(["count", "value", "goal (issue 9)"], countLines(coverageCounts(data))),
     "",
     ...section("Both levels (what resistanceProfile answers)", null),
     ...section("PRECLINICAL (cells, animals)", "PRECLINICAL"),
