@@ -5,6 +5,7 @@ import { AboutResolver } from "./modules/about/about.resolver.js";
 import { CurationResolver } from "./modules/curation/curation.resolver.js";
 import { DrugResolver } from "./modules/drug/drug.resolver.js";
 import { GeneResolver } from "./modules/gene/gene.resolver.js";
+import { MatrixResolver } from "./modules/matrix/matrix.resolver.js";
 import { MechanismResolver } from "./modules/mechanism/mechanism.resolver.js";
 import { PathsResolver } from "./modules/paths/paths.resolver.js";
 import { PathwayResolver } from "./modules/pathway/pathway.resolver.js";
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   TrialArmResolver,
   TrialResolver,
   VariantResolver,
+  MatrixResolver,
 ] as const;
 
 /** Builds the executable schema. `schema/schema.graphql` is this schema printed (npm run schema:emit). */

@@ -26,6 +26,26 @@ export interface Evidence {
   note?: string;
 }
 
+/** What kind of source a claim rests on: the study that measured it, a review's summary, a knowledge base. */
+export type SourceKind = "PRIMARY" | "REVIEW" | "KNOWLEDGEBASE";
+
+/** Where in its source a claim stands, and what the source shows there (data/README.md). */
+export interface Citation {
+  sourceKind?: SourceKind;
+  /** abstract, Table 2, Figure 6A, a ChEMBL activity id… */
+  locator?: string;
+  /** One line, in the curator's words, of what the source shows there. */
+  basis?: string;
+}
+
+/** A number read through a database extract rather than the paper itself (e.g. ChEMBL document and activity). */
+export interface Extract {
+  database: string;
+  document?: string;
+  activity?: string;
+  via?: string;
+}
+
 export interface Publication {
   id: string;
   pmid?: string;
@@ -94,25 +114,26 @@ export interface Trial {
   status: string;
   setting: string;
   arms: { label: string; drugs: string[] }[];
-  addresses?: { mechanisms?: string[]; variants?: string[] };
+  addresses?: { mechanisms?: string[]; variants?: string[]; locator?: string; basis?: string };
   publications?: string[];
 }
 export interface Frequency {
   frequencyPercent?: number;
   frequencyContext?: string;
 }
-export interface ActivityClaim extends Evidence, Frequency {
+export interface ActivityClaim extends Evidence, Frequency, Citation {
   variant: string;
   drug: string;
   activity: "SENSITIVE" | "INTERMEDIATE" | "RESISTANT";
   ic50nM?: number;
   assay?: string;
+  extract?: Extract;
 }
-export interface MechanismResistanceClaim extends Evidence, Frequency {
+export interface MechanismResistanceClaim extends Evidence, Frequency, Citation {
   mechanism: string;
   drug: string;
 }
-export interface OvercomesClaim extends Evidence {
+export interface OvercomesClaim extends Evidence, Citation {
   therapy: string;
   target: string;
 }

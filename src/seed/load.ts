@@ -20,7 +20,10 @@ export interface SeedReport {
   records: number;
   before: GraphCounts;
   after: GraphCounts;
+  /** Relationships that came from data/ and are no longer in it. */
   pruned: number;
+  /** Nodes that came from data/ and are no longer in it (e.g. a duplicate record merged away). */
+  prunedNodes: number;
 }
 
 /**
@@ -31,7 +34,9 @@ export async function seed(executor: Executor, data: Dataset, now: Date = new Da
   const before = await graphCounts(executor);
   const steps: { query: CypherQuery; params: Params }[] = [];
   let records = 0;
+  const ids: string[] = [];
   for (const group of nodeRows(data)) {
+    ids.push(...group.rows.map((r) => r.id));
     steps.push({ query: cypherTemplate("seed/nodes", { label: group.label }), params: { rows: group.rows } });
     if (group.alsoLabel === "CompoundMutation") {
       steps.push({ query: cypher("seed/compound-label"), params: { ids: group.rows.map((r) => r.id) } });
@@ -48,11 +53,13 @@ export async function seed(executor: Executor, data: Dataset, now: Date = new Da
     keys.push(...group.rows.map((r) => r.key));
   }
   steps.push({ query: cypher("seed/prune-relationships"), params: { keys } });
+  steps.push({ query: cypher("seed/prune-nodes"), params: { ids } });
   steps.push({ query: cypher("seed/dataset"), params: { version: data.version, loadedAt: now.toISOString() } });
   const results = await executor.writeAll(steps);
-  const pruned = Number(results[results.length - 2]?.[0]?.pruned ?? 0);
+  const pruned = Number(results[results.length - 3]?.[0]?.pruned ?? 0);
+  const prunedNodes = Number(results[results.length - 2]?.[0]?.pruned ?? 0);
   const after = await graphCounts(executor);
-  return { records, before, after, pruned };
+  return { records, before, after, pruned, prunedNodes };
 }
 
 /** "Drug 9 (+9), Variant 40 (+40) …" — what a seed changed, for the console. */
@@ -69,5 +76,6 @@ export function describeSeed(report: SeedReport): string {
     `nodes: ${part(report.after.nodes, report.before.nodes)}`,
     `relationships: ${part(report.after.relationships, report.before.relationships)}`,
     ...(report.pruned > 0 ? [`pruned ${report.pruned} relationships no longer in the data files`] : []),
+    ...(report.prunedNodes > 0 ? [`pruned ${report.prunedNodes} nodes no longer in the data files`] : []),
   ].join("\n");
 }

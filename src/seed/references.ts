@@ -1,5 +1,7 @@
+import { classForIc50, IC50_RULE_TEXT } from "../graph/ic50-rule.js";
 import type { DataKind, Dataset } from "./files.js";
 import type { DataFile } from "./read.js";
+import { claimKey } from "./rows.js";
 
 type Problem = (
   kind: DataKind,
@@ -74,10 +76,22 @@ export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): 
     });
   };
 
+  const paperIds = new Map<string, string>();
   data.publications.forEach((p, i) => {
     const expected = p.pmid ? `PMID:${p.pmid}` : p.doi ? `DOI:${p.doi}` : undefined;
     if (expected !== p.id)
       report("publications", i, "id", `should be "${expected ?? "PMID:… or DOI:…"}" (PMID when known, else DOI)`);
+    // One paper is one record: its PMID and its DOI may each appear on one publication only.
+    for (const [field, value] of [
+      ["pmid", p.pmid],
+      ["doi", p.doi?.toLowerCase()],
+    ] as const) {
+      if (!value) continue;
+      const owner = paperIds.get(`${field}:${value}`);
+      if (owner && owner !== p.id)
+        report("publications", i, field, `"${value}" is also on ${owner}: one paper is one record (merge them)`);
+      else paperIds.set(`${field}:${value}`, p.id);
+    }
   });
   data.genes.forEach((g, i) => must("genes", i, "pathways", g.pathways, pathways, "pathway"));
   data.drugs.forEach((d, i) =>
@@ -117,10 +131,24 @@ export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): 
       (v) => variants.has(v) || report("trials", i, "addresses", `refers to unknown variant "${v}"`, ["variants"]),
     );
   });
+  const claimKeys = new Map<string, number>();
   data.activity.forEach((c, i) => {
     must("activity", i, "variant", [c.variant], variants, "variant");
     must("activity", i, "drug", [c.drug], drugs, "drug");
     sources("activity", i, c.sources);
+    if (!c.sourceKind) report("activity", i, "sourceKind", "is required in data/ (PRIMARY, REVIEW or KNOWLEDGEBASE)");
+    if (c.ic50nM !== undefined && classForIc50(c.ic50nM) !== c.activity)
+      report(
+        "activity",
+        i,
+        "activity",
+        `${c.activity} contradicts its own ic50nM ${c.ic50nM}, which the rule (${IC50_RULE_TEXT}) makes ${classForIc50(c.ic50nM)}`,
+      );
+    const key = `${c.variant}>${c.drug}${claimKey(c)}`;
+    const first = claimKeys.get(key);
+    if (first !== undefined)
+      report("activity", i, "sources", `repeats the claim of records.${first} (same ends, level, assay and sources)`);
+    else claimKeys.set(key, i);
   });
   data.mechanismResistance.forEach((c, i) => {
     must("mechanism-resistance", i, "mechanism", [c.mechanism], mechanisms, "mechanism");
@@ -133,6 +161,7 @@ export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): 
     if (!mechanisms.has(c.target) && !variants.has(c.target))
       report("overcomes", i, "target", `refers to unknown mechanism or variant "${c.target}"`);
     sources("overcomes", i, c.sources);
+    if (!c.sourceKind) report("overcomes", i, "sourceKind", "is required in data/ (PRIMARY, REVIEW or KNOWLEDGEBASE)");
   });
   return problems;
 }

@@ -1,6 +1,6 @@
 import type { Label, RelType } from "../graph/model.js";
 import { keysText, nameKey, unique, variantAliases } from "../graph/normalize.js";
-import type { Dataset, Evidence, Frequency } from "./files.js";
+import type { ActivityClaim, Citation, Dataset, Evidence, Frequency } from "./files.js";
 
 export interface NodeRows {
   label: Label;
@@ -33,6 +33,21 @@ function evidence(e: Evidence & Frequency): Record<string, unknown> {
     note: e.note ?? null,
     frequencyPercent: e.frequencyPercent ?? null,
     frequencyContext: e.frequencyContext ?? null,
+  };
+}
+
+/** Where in its source a claim stands (null when the record does not say). */
+function citation(c: Citation): Record<string, unknown> {
+  return { sourceKind: c.sourceKind ?? null, locator: c.locator ?? null, basis: c.basis ?? null };
+}
+
+/** A database extract's ids, flattened (relationship properties cannot be maps). */
+function extract(c: ActivityClaim): Record<string, unknown> {
+  return {
+    extractDatabase: c.extract?.database ?? null,
+    extractDocument: c.extract?.document ?? null,
+    extractActivity: c.extract?.activity ?? null,
+    extractVia: c.extract?.via ?? null,
   };
 }
 
@@ -196,9 +211,13 @@ function rel(type: RelType, from: string, to: string, props: Record<string, unkn
   return { from, to, key: `${type}:${from}>${to}${discriminator}`, props: { ...origin, ...props } };
 }
 
-/** A claim's key: one edge per (ends, level, assay, sources), so clinical and preclinical evidence stay apart. */
-function claimKey(e: Evidence & { assay?: string }): string {
-  return `|${e.level}|${e.assay ?? ""}|${e.sources.join(",")}`;
+/**
+ * A claim's key: one edge per (ends, level, assay, sources[, extract activity id]), so clinical and preclinical
+ * evidence, and claims of different sources (or different measurements of one source), stay apart.
+ */
+export function claimKey(e: Evidence & { assay?: string; extract?: ActivityClaim["extract"] }): string {
+  const measurement = e.extract?.activity ? `|${e.extract.activity}` : "";
+  return `|${e.level}|${e.assay ?? ""}|${e.sources.join(",")}${measurement}`;
 }
 
 export function relRows(data: Dataset): RelRows[] {
@@ -206,6 +225,12 @@ export function relRows(data: Dataset): RelRows[] {
   const mechanisms = new Set(data.mechanisms.map((m) => m.id));
   const regimens = new Set(data.regimens.map((r) => r.id));
   const trialEvidence = (nct: string) => ({ evidenceLevel: "CLINICAL", sources: [nct] });
+  /** ADDRESSES rests on the registry record itself: where in it, and what it shows. */
+  const addressEvidence = (t: (typeof data.trials)[number]) => ({
+    ...trialEvidence(t.id),
+    locator: t.addresses?.locator ?? null,
+    basis: t.addresses?.basis ?? null,
+  });
   const byActivity = (wanted: (a: string) => boolean) =>
     data.activity
       .filter((c) => wanted(c.activity))
@@ -219,6 +244,8 @@ export function relRows(data: Dataset): RelRows[] {
             ic50nM: c.ic50nM ?? null,
             assay: c.assay ?? null,
             ...evidence(c),
+            ...citation(c),
+            ...extract(c),
           },
           claimKey(c),
         ),
@@ -226,7 +253,7 @@ export function relRows(data: Dataset): RelRows[] {
   const overcomes = (fromRegimen: boolean, toMechanism: boolean) =>
     data.overcomes
       .filter((c) => regimens.has(c.therapy) === fromRegimen && mechanisms.has(c.target) === toMechanism)
-      .map((c) => rel("OVERCOMES", c.therapy, c.target, evidence(c), claimKey(c)));
+      .map((c) => rel("OVERCOMES", c.therapy, c.target, { ...evidence(c), ...citation(c) }, claimKey(c)));
   return [
     {
       type: "PARTICIPATES_IN",
@@ -297,7 +324,7 @@ export function relRows(data: Dataset): RelRows[] {
       from: "ClinicalTrial",
       to: "ResistanceMechanism",
       rows: data.trials.flatMap((t) =>
-        (t.addresses?.mechanisms ?? []).map((m) => rel("ADDRESSES", t.id, m, trialEvidence(t.id))),
+        (t.addresses?.mechanisms ?? []).map((m) => rel("ADDRESSES", t.id, m, addressEvidence(t))),
       ),
     },
     {
@@ -305,7 +332,7 @@ export function relRows(data: Dataset): RelRows[] {
       from: "ClinicalTrial",
       to: "Variant",
       rows: data.trials.flatMap((t) =>
-        (t.addresses?.variants ?? []).map((v) => rel("ADDRESSES", t.id, v, trialEvidence(t.id))),
+        (t.addresses?.variants ?? []).map((v) => rel("ADDRESSES", t.id, v, addressEvidence(t))),
       ),
     },
     {
@@ -321,7 +348,7 @@ export function relRows(data: Dataset): RelRows[] {
       from: "ResistanceMechanism",
       to: "Drug",
       rows: data.mechanismResistance.map((c) =>
-        rel("CONFERS_RESISTANCE_TO", c.mechanism, c.drug, evidence(c), claimKey(c)),
+        rel("CONFERS_RESISTANCE_TO", c.mechanism, c.drug, { ...evidence(c), ...citation(c) }, claimKey(c)),
       ),
     },
     { type: "OVERCOMES", from: "Drug", to: "ResistanceMechanism", rows: overcomes(false, true) },

@@ -76,7 +76,7 @@ describe("paths", () => {
       paths: { length: number; nodes: { id: string }[]; relationships: { type: string }[] }[];
     }>(
       graph,
-      `{ paths(from: {id: "ALK-G1202R"}, to: {name: "lorlatinib", kind: DRUG}, maxHops: 2, first: 4) {
+      `{ paths(from: {id: "ALK-G1202R"}, to: {name: "lorlatinib", kind: DRUG}, maxHops: 2, first: 5) {
         length nodes { id } relationships { type } } }`,
     );
     expect(
@@ -87,6 +87,7 @@ describe("paths", () => {
       ]),
     ).toEqual([
       [1, "ALK-G1202R>lorlatinib", "OVERCOMES"],
+      [1, "ALK-G1202R>lorlatinib", "SENSITIVE_TO"],
       [1, "ALK-G1202R>lorlatinib", "SENSITIVE_TO"],
       [1, "ALK-G1202R>lorlatinib", "SENSITIVE_TO"],
       [2, "ALK-G1202R>ALK>lorlatinib", "VARIANT_OF,TARGETS"],
@@ -116,9 +117,12 @@ describe("neighborhood", () => {
       { id: "HGF", distance: 1 },
       { id: "MET", distance: 1 },
       { id: "MET-AMP", distance: 1 },
+      { id: "NCT02034981", distance: 1 },
+      { id: "NCT02499614", distance: 1 },
+      { id: "alectinib", distance: 1 },
+      { id: "crizotinib", distance: 1 },
       { id: "hgf-met", distance: 1 },
       { id: "lorlatinib", distance: 1 },
-      { id: "lorlatinib+crizotinib", distance: 1 },
       { id: "mapk", distance: 1 },
       { id: "pi3k-akt", distance: 1 },
     ]);
@@ -134,7 +138,7 @@ describe("neighborhood", () => {
       to: "met-amplification",
       evidence: null,
     });
-    expect(result.neighborhood.edges).toHaveLength(14);
+    expect(result.neighborhood.edges).toHaveLength(19);
   });
 
   it("rejects depth > 3 without a database call, and unknown ids", async () => {

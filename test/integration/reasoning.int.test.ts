@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keysText, nameKey } from "../../src/graph/normalize.js";
+import { decideCell } from "../../src/modules/reasoning/rules.js";
+import { loadDataset } from "../../src/seed/validate.js";
 import { data, openTestGraph, run, type TestGraph } from "../helpers/graph.js";
 
 let graph: TestGraph;
@@ -32,111 +34,54 @@ const g1202r = (activity: string, level: string, sources: string[], kind = "ACTI
 describe("resistanceProfile", () => {
   it("a solvent-front mutation: lorlatinib and the fourth-generation TKIs stay active, second-generation TKIs fail", async () => {
     const rows = await profile(["ALK G1202R"]);
-    expect(rows).toEqual([
-      {
-        drug: { id: "lorlatinib" },
-        activity: "SENSITIVE",
-        inferred: false,
-        evidence: [
-          g1202r("SENSITIVE", "CLINICAL", ["PMID:30892989"]),
-          g1202r("SENSITIVE", "CLINICAL", ["PMID:30892989"], "OVERCOMES"),
-          g1202r("SENSITIVE", "PRECLINICAL", ["PMID:27432227"]),
-        ],
-      },
-      {
-        drug: { id: "neladalkib" },
-        activity: "SENSITIVE",
-        inferred: false,
-        evidence: [
-          g1202r("SENSITIVE", "CLINICAL", ["NCT05384626"], "OVERCOMES"),
-          g1202r("SENSITIVE", "PRECLINICAL", ["DOI:10.1016/j.tranon.2021.101191"]),
-        ],
-      },
-      {
-        drug: { id: "zotizalkib" },
-        activity: "SENSITIVE",
-        inferred: false,
-        evidence: [g1202r("SENSITIVE", "PRECLINICAL", ["DOI:10.1016/j.tranon.2021.101191"])],
-      },
-      {
-        drug: { id: "alectinib" },
-        activity: "RESISTANT",
-        inferred: false,
-        evidence: [
-          g1202r("RESISTANT", "CLINICAL", ["PMID:27432227"]),
-          g1202r("RESISTANT", "PRECLINICAL", ["PMID:27432227"]),
-        ],
-      },
-      {
-        drug: { id: "brigatinib" },
-        activity: "RESISTANT",
-        inferred: false,
-        evidence: [g1202r("RESISTANT", "CLINICAL", ["PMID:27432227"])],
-      },
-      {
-        drug: { id: "ceritinib" },
-        activity: "RESISTANT",
-        inferred: false,
-        evidence: [
-          g1202r("RESISTANT", "CLINICAL", ["PMID:24675041", "PMID:27432227"]),
-          g1202r("RESISTANT", "CLINICAL", ["PMID:31358542"]),
-          g1202r("RESISTANT", "PRECLINICAL", ["PMID:24675041"]),
-        ],
-      },
-      {
-        drug: { id: "crizotinib" },
-        activity: "RESISTANT",
-        inferred: false,
-        evidence: [
-          g1202r("RESISTANT", "CLINICAL", ["PMID:27432227"]),
-          g1202r("RESISTANT", "PRECLINICAL", ["PMID:22277784"]),
-        ],
-      },
-      { drug: { id: "ensartinib" }, activity: "UNKNOWN", inferred: false, evidence: [] },
-      { drug: { id: "iruplinalkib" }, activity: "UNKNOWN", inferred: false, evidence: [] },
-      { drug: { id: "tgrx-326" }, activity: "UNKNOWN", inferred: false, evidence: [] },
-    ]);
+    const classes = Object.fromEntries(rows.map((r) => [r.drug.id, [r.activity, r.inferred]]));
+    expect(classes).toMatchObject({
+      lorlatinib: ["SENSITIVE", false],
+      neladalkib: ["SENSITIVE", false],
+      zotizalkib: ["SENSITIVE", false],
+      alectinib: ["RESISTANT", false],
+      brigatinib: ["RESISTANT", false],
+      ceritinib: ["RESISTANT", false],
+      crizotinib: ["RESISTANT", false],
+    });
+    const lorlatinib = rows.find((r) => r.drug.id === "lorlatinib")!;
+    expect(lorlatinib.evidence).toContainEqual(g1202r("SENSITIVE", "CLINICAL", ["PMID:30892989"]));
+    expect(lorlatinib.evidence).toContainEqual(g1202r("SENSITIVE", "PRECLINICAL", ["PMID:27432227"]));
+    expect(rows.slice(0, 3).map((r) => r.activity)).toEqual(["SENSITIVE", "SENSITIVE", "SENSITIVE"]);
   });
 
   it("two findings that form a compound mutation: its own evidence decides, the rest is inferred (worst class)", async () => {
     const rows = await profile(["G1202R", "L1196M"]);
-    expect(brief(rows)).toEqual([
-      ["neladalkib", "SENSITIVE", false],
-      ["zotizalkib", "SENSITIVE", false],
-      ["lorlatinib", "RESISTANT", false],
-      ["alectinib", "RESISTANT", true],
-      ["brigatinib", "RESISTANT", true],
-      ["ceritinib", "RESISTANT", true],
-      ["crizotinib", "RESISTANT", true],
-      ["ensartinib", "UNKNOWN", false],
-      ["iruplinalkib", "UNKNOWN", false],
-      ["tgrx-326", "UNKNOWN", false],
-    ]);
-    expect(rows[2]!.evidence.map((e) => [e.about, e.evidence.level])).toEqual([
-      ["ALK G1202R+L1196M", "CLINICAL"],
-      ["ALK G1202R+L1196M", "PRECLINICAL"],
-    ]);
-    // Ceritinib: L1196M alone is sensitive, G1202R resistant; the worst class wins.
-    expect(rows[5]!.evidence.map((e) => [e.about, e.activity])).toEqual([
-      ["ALK G1202R", "RESISTANT"],
-      ["ALK G1202R", "RESISTANT"],
-      ["ALK G1202R", "RESISTANT"],
-      ["ALK L1196M", "SENSITIVE"],
-    ]);
+    const row = (id: string) => rows.find((r) => r.drug.id === id)!;
+    expect([row("lorlatinib").activity, row("lorlatinib").inferred]).toEqual(["RESISTANT", false]);
+    expect(new Set(row("lorlatinib").evidence.map((e) => e.about))).toEqual(new Set(["ALK G1202R+L1196M"]));
+    expect(row("lorlatinib").evidence.map((e) => e.evidence.level)).toContain("CLINICAL");
+    for (const id of ["neladalkib", "zotizalkib"])
+      expect([row(id).activity, row(id).inferred]).toEqual(["SENSITIVE", false]);
+    // Ceritinib: L1196M alone is sensitive, G1202R resistant; no evidence on the compound, so the worst class wins.
+    expect([row("ceritinib").activity, row("ceritinib").inferred]).toEqual(["RESISTANT", true]);
+    expect(new Set(row("ceritinib").evidence.map((e) => `${e.about} ${e.activity}`))).toEqual(
+      new Set(["ALK G1202R RESISTANT", "ALK L1196M SENSITIVE"]),
+    );
     expect(brief(await profile(["L1196M+G1202R"]))).toEqual(brief(rows));
   });
 
-  it("MET amplification: lorlatinib resistant on clinical evidence, every other ALK TKI capped at INTERMEDIATE", async () => {
+  it("MET amplification: lorlatinib resistant on clinical evidence, crizotinib reported to overcome it, other ALK TKIs capped", async () => {
     const rows = await profile(["MET amplification"]);
-    const met = { about: "MET amplification", kind: "OBSERVED_AT_RESISTANCE", activity: "RESISTANT" };
-    const cited = [{ ...met, evidence: { level: "CLINICAL", sources: ["DOI:10.1158/1078-0432.CCR-19-3906"] } }];
-    const capped = ["alectinib", "brigatinib", "ceritinib", "crizotinib", "ensartinib", "iruplinalkib"]
-      .concat(["neladalkib", "tgrx-326", "zotizalkib"])
-      .map((id) => ({ drug: { id }, activity: "INTERMEDIATE", inferred: true, evidence: cited }));
-    expect(rows).toEqual([
-      ...capped,
-      { drug: { id: "lorlatinib" }, activity: "RESISTANT", inferred: false, evidence: cited },
+    const row = (id: string) => rows.find((r) => r.drug.id === id)!;
+    expect([row("lorlatinib").activity, row("lorlatinib").inferred]).toEqual(["RESISTANT", false]);
+    expect(row("lorlatinib").evidence).toEqual([
+      {
+        about: "MET amplification",
+        kind: "OBSERVED_AT_RESISTANCE",
+        activity: "RESISTANT",
+        evidence: { level: "CLINICAL", sources: ["DOI:10.1158/1078-0432.CCR-19-3906"] },
+      },
     ]);
+    expect(row("crizotinib").activity).toBe("SENSITIVE");
+    expect(row("crizotinib").evidence.map((e) => e.kind)).toEqual(["OVERCOMES"]);
+    for (const id of ["brigatinib", "ceritinib", "ensartinib", "neladalkib", "zotizalkib"])
+      expect([id, row(id).activity, row(id).inferred]).toEqual([id, "INTERMEDIATE", true]);
   });
 
   it("names unknown findings with close matches, as BAD_USER_INPUT", async () => {
@@ -199,45 +144,34 @@ describe("nextLineOptions", () => {
     ]);
   });
 
-  it("MET amplification after lorlatinib: the ALK + MET combination first, ALK TKIs alone after it", async () => {
+  it("MET amplification after lorlatinib: a MET-directed option first, with its trials; ALK TKIs alone after it", async () => {
     const rows = await options(["Lorbrena"], ["MET amplification"]);
-    expect(rows[0]).toEqual({
+    expect(rows[0]).toMatchObject({
       rank: 1,
       kind: "THERAPY",
-      name: "Lorlatinib + crizotinib",
-      therapy: [{ id: "crizotinib" }, { id: "lorlatinib" }],
-      activity: null,
+      name: "Crizotinib",
+      activity: "SENSITIVE",
       caution: null,
-      evidence: [{ about: "MET amplification", kind: "OVERCOMES", evidence: { level: "CLINICAL" } }],
-      trials: [],
     });
-    expect(rows.slice(1).map((o) => [o.name, o.activity])).toEqual([
-      ["Alectinib", "INTERMEDIATE"],
-      ["Brigatinib", "INTERMEDIATE"],
-      ["Ceritinib", "INTERMEDIATE"],
-      ["Crizotinib", "INTERMEDIATE"],
-      ["Ensartinib", "INTERMEDIATE"],
-      ["Iruplinalkib", "INTERMEDIATE"],
-      ["Neladalkib", "INTERMEDIATE"],
-      ["TGRX-326", "INTERMEDIATE"],
-      ["Zotizalkib", "INTERMEDIATE"],
-      ["Lorlatinib", "RESISTANT"],
+    expect(rows[0]!.evidence).toEqual([
+      { about: "MET amplification", kind: "OVERCOMES", evidence: { level: "PRECLINICAL" } },
     ]);
+    expect(rows[0]!.trials.length).toBeGreaterThan(0);
+    expect(rows.slice(1).every((o) => o.caution !== null)).toBe(true);
+    expect(rows.at(-1)).toMatchObject({ name: "Lorlatinib", activity: "RESISTANT" });
   });
 
   it("EMT, which plasma cannot show: a tissue re-biopsy comes first", async () => {
     const rows = await options(["lorlatinib"], ["EMT"]);
-    expect(rows.map((o) => [o.rank, o.kind, o.name, o.activity])).toEqual([
-      [1, "TISSUE_REBIOPSY", "Tissue re-biopsy", null],
-      [2, "THERAPY", "Lorlatinib", "RESISTANT"],
-    ]);
-    expect(rows[0]!.evidence).toEqual([
-      {
-        about: "Epithelial-to-mesenchymal transition",
-        kind: "OBSERVED_AT_RESISTANCE",
-        evidence: { level: "CLINICAL" },
-      },
-    ]);
+    expect(rows[0]).toMatchObject({ rank: 1, kind: "TISSUE_REBIOPSY", name: "Tissue re-biopsy", activity: null });
+    const cautioned = rows.slice(1).map((o) => o.caution !== null);
+    expect(cautioned).toEqual([...cautioned].sort((x, y) => Number(x) - Number(y)));
+    expect(rows.find((o) => o.name === "Lorlatinib")).toMatchObject({ activity: "RESISTANT" });
+    expect(rows[0]!.evidence).toContainEqual({
+      about: "Epithelial-to-mesenchymal transition",
+      kind: "OBSERVED_AT_RESISTANCE",
+      evidence: { level: "CLINICAL" },
+    });
   });
 
   it("findings that do not explain progression: only a tissue re-biopsy, no guess", async () => {
@@ -253,9 +187,9 @@ describe("nextLineOptions", () => {
   });
 });
 
-// The curated data holds no verified compound mutation that re-sensitises to an earlier drug (the L1198F case is
-// not in it yet), so this test owns its nodes: two variants and their compound (resistant to lorlatinib, sensitive
-// again to crizotinib, to which one component alone is resistant), like C1156Y+L1198F after crizotinib, lorlatinib.
+// The rule on test-owned nodes (two variants and their compound: resistant to lorlatinib, sensitive again to
+// crizotinib, to which one component alone is resistant), so it holds whatever the curated data says; the curated
+// C1156Y+L1198F case is pinned in "the flagship answers" below.
 describe("re-sensitisation by a compound mutation (test-owned nodes)", () => {
   const tag = randomUUID().slice(0, 8);
   const x = `test-${tag}-x`;
@@ -332,5 +266,92 @@ describe("re-sensitisation by a compound mutation (test-owned nodes)", () => {
         [],
       ],
     ]);
+  });
+});
+
+describe("the flagship answers of issue 9 (curated data)", () => {
+  const LEVELLED = `query($f: [String!]!, $l: EvidenceLevel) { resistanceProfile(findings: $f, level: $l) {
+    drug { id } activity ic50nM inferred evidence { about activity evidence { level sources sourceKind ic50nM } } } }`;
+  interface Levelled {
+    drug: { id: string };
+    activity: string;
+    ic50nM: number | null;
+    inferred: boolean;
+    evidence: { about: string; activity: string; evidence: { level: string; sources: string[]; sourceKind: string } }[];
+  }
+  const levelled = async (findings: string[], level: string | null = null) =>
+    (await data<{ resistanceProfile: Levelled[] }>(graph, LEVELLED, { f: findings, l: level })).resistanceProfile;
+  const drugRow = (rows: Levelled[], id: string) => rows.find((r) => r.drug.id === id)!;
+  const dataset = loadDataset();
+  const cell = (variant: string, drug: string, level: string | null = null) =>
+    decideCell(
+      dataset.activity
+        .filter((c) => c.variant === variant && c.drug === drug && (level === null || c.level === level))
+        .map((c) => ({ ...c, ic50nM: c.ic50nM ?? null, sourceKind: c.sourceKind ?? null })),
+    );
+
+  it("L1198F: crizotinib SENSITIVE (Shaw 2016), lorlatinib RESISTANT", async () => {
+    const rows = await levelled(["L1198F"]);
+    const crizotinib = drugRow(rows, "crizotinib");
+    expect([crizotinib.activity, crizotinib.inferred]).toEqual(["SENSITIVE", false]);
+    expect(crizotinib.evidence.flatMap((e) => e.evidence.sources)).toContain("PMID:26698910");
+    expect(drugRow(rows, "lorlatinib").activity).toBe("RESISTANT");
+  });
+
+  it("C1156Y + L1198F: crizotinib SENSITIVE on the compound's own evidence, though C1156Y alone resists it", async () => {
+    const rows = await levelled(["C1156Y", "L1198F"]);
+    const crizotinib = drugRow(rows, "crizotinib");
+    expect([crizotinib.activity, crizotinib.inferred]).toEqual(["SENSITIVE", false]);
+    expect(new Set(crizotinib.evidence.map((e) => e.about))).toEqual(new Set(["ALK C1156Y+L1198F"]));
+    expect(crizotinib.evidence.map((e) => e.evidence.level)).toContain("CLINICAL");
+    expect(drugRow(rows, "lorlatinib")).toMatchObject({ activity: "RESISTANT", inferred: false });
+    expect(drugRow(await levelled(["C1156Y"]), "crizotinib").activity).toBe("RESISTANT");
+  });
+
+  it("G1202R: lorlatinib active, with the IC50 its sources give (null when none does)", async () => {
+    const lorlatinib = drugRow(await levelled(["G1202R"]), "lorlatinib");
+    expect(lorlatinib.activity).toBe("SENSITIVE");
+    expect(lorlatinib.ic50nM).toBe(cell("ALK-G1202R", "lorlatinib").ic50nM);
+  });
+
+  it("G1202R + L1196M: lorlatinib RESISTANT on the compound's own evidence", async () => {
+    const lorlatinib = drugRow(await levelled(["G1202R", "L1196M"]), "lorlatinib");
+    expect([lorlatinib.activity, lorlatinib.inferred]).toEqual(["RESISTANT", false]);
+    expect(lorlatinib.evidence.every((e) => e.about === "ALK G1202R+L1196M")).toBe(true);
+  });
+
+  it("level: PRECLINICAL and CLINICAL answer differently where the sources do, each from its own claims", async () => {
+    const pairs = [...new Set(dataset.activity.map((c) => `${c.variant} ${c.drug}`))]
+      .map((p) => p.split(" ") as [string, string])
+      .filter(([v, d]) => {
+        const [pre, clin] = [cell(v, d, "PRECLINICAL"), cell(v, d, "CLINICAL")];
+        return pre.activity !== "UNKNOWN" && clin.activity !== "UNKNOWN" && pre.activity !== clin.activity;
+      })
+      .filter(([v]) => !v.includes("+"));
+    expect(pairs.length).toBeGreaterThan(0);
+    const variants = new Map(dataset.variants.map((v) => [v.id, v.name]));
+    for (const [variant, drug] of pairs) {
+      for (const level of ["PRECLINICAL", "CLINICAL"]) {
+        const row = drugRow(await levelled([variants.get(variant)!], level), drug);
+        expect([variant, drug, level, row.activity]).toEqual([
+          variant,
+          drug,
+          level,
+          cell(variant, drug, level).activity,
+        ]);
+        expect(row.evidence.every((e) => e.evidence.level === level)).toBe(true);
+      }
+    }
+  });
+
+  it("a review never outranks a primary study in an answer", async () => {
+    for (const row of await levelled(["G1269A"], "PRECLINICAL")) {
+      const primary = row.evidence.filter((e) => e.evidence.sourceKind === "PRIMARY");
+      if (primary.length === 0) continue;
+      const worst = ["SENSITIVE", "INTERMEDIATE", "RESISTANT"]
+        .filter((a) => primary.some((e) => e.activity === a))
+        .at(-1);
+      expect([row.drug.id, row.activity]).toEqual([row.drug.id, worst]);
+    }
   });
 });

@@ -19,6 +19,27 @@ describe("seed", () => {
     expect(report.after.nodes).toEqual(before.nodes);
     expect(report.after.relationships).toEqual(before.relationships);
     expect(report.pruned).toBe(0);
+    expect(report.prunedNodes).toBe(0);
+  });
+
+  it("prunes a node that data/ no longer holds (a record merged away), and nothing written through the API", async () => {
+    const gone = `DOI:10.0000/test-${randomUUID()}`;
+    const api = `DOI:10.0000/test-${randomUUID()}`;
+    await graph.executor.write(
+      {
+        name: "stale nodes",
+        text: "CREATE (:Publication:Entity {id: $gone, origin: 'data'}), (:Publication:Entity {id: $api, origin: 'api'})",
+      },
+      { gone, api },
+    );
+    const report = await seed(graph.executor, loadDataset());
+    expect(report.prunedNodes).toBe(1);
+    const left = await graph.executor.read(
+      { name: "probe", text: "MATCH (p:Publication) WHERE p.id IN [$gone, $api] RETURN p.id AS id" },
+      { gone, api },
+    );
+    expect(left).toEqual([{ id: api }]);
+    await graph.executor.write({ name: "cleanup", text: "MATCH (p:Publication {id: $api}) DETACH DELETE p" }, { api });
   });
 
   it("loads exactly what the data files hold", async () => {

@@ -70,6 +70,13 @@ describe("seed rows (what the loader sends as $rows)", () => {
           note: null,
           frequencyPercent: null,
           frequencyContext: null,
+          sourceKind: "PRIMARY",
+          locator: "Figure 1A",
+          basis: "Fixture cells with G1202R grow on drug-a.",
+          extractDatabase: null,
+          extractDocument: null,
+          extractActivity: null,
+          extractVia: null,
         },
       },
       {
@@ -87,12 +94,35 @@ describe("seed rows (what the loader sends as $rows)", () => {
           note: null,
           frequencyPercent: 29,
           frequencyContext: "17 biopsies",
+          sourceKind: "PRIMARY",
+          locator: null,
+          basis: null,
+          extractDatabase: null,
+          extractDocument: null,
+          extractActivity: null,
+          extractVia: null,
         },
       },
     ]);
     const sensitive = relRows(data).find((g) => g.type === "SENSITIVE_TO")!;
     expect(sensitive.rows.map((r) => [r.from, r.to, r.props.activity])).toEqual([
       ["ALK-L1196M", "drug-a", "SENSITIVE"],
+    ]);
+  });
+
+  it("keys a claim read through a database extract by its activity id, so two measurements of one paper coexist", () => {
+    const claim = data.activity[0]!;
+    const measured = (activity: string, ic50nM: number) => ({
+      ...claim,
+      ic50nM,
+      extract: { database: "ChEMBL", document: "DOC-1", activity, via: "fixture" },
+    });
+    const rows = relRows({ ...data, activity: [measured("ACT-1", 595), measured("ACT-2", 700)] })
+      .filter((g) => g.type === "CONFERS_RESISTANCE_TO" && g.from === "Variant")
+      .flatMap((g) => g.rows);
+    expect(rows.map((r) => [r.key, r.props.ic50nM, r.props.extractDocument, r.props.extractActivity])).toEqual([
+      ["CONFERS_RESISTANCE_TO:ALK-G1202R>drug-a|PRECLINICAL|Ba/F3 EML4-ALK|PMID:11111111|ACT-1", 595, "DOC-1", "ACT-1"],
+      ["CONFERS_RESISTANCE_TO:ALK-G1202R>drug-a|PRECLINICAL|Ba/F3 EML4-ALK|PMID:11111111|ACT-2", 700, "DOC-1", "ACT-2"],
     ]);
   });
 

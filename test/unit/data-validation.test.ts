@@ -51,8 +51,73 @@ describe("loadDataset", () => {
     });
     expect(problems(dir)).toEqual([
       '<data>/variants.yaml:12: records.2.id "ALK-AAA" is out of order (records are sorted by id, in code-point order)',
-      '<data>/claims/activity.yaml:18: records.2.drug refers to unknown drug "drug-z"',
+      '<data>/claims/activity.yaml:22: records.2.drug refers to unknown drug "drug-z"',
       '<data>/claims/overcomes.yaml:6: records.0.sources cites "PMID:22222222", which is not in publications.yaml',
+    ]);
+  });
+
+  it("rejects a claim whose class contradicts its own IC50 under the declared rule, naming the line", () => {
+    const dir = fixtureCopy({
+      "claims/activity.yaml": (t) =>
+        t.replace("activity: RESISTANT\n    ic50nM: 595", "activity: SENSITIVE\n    ic50nM: 595"),
+    });
+    expect(problems(dir)).toEqual([
+      "<data>/claims/activity.yaml:5: records.0.activity SENSITIVE contradicts its own ic50nM 595, which the rule (≤ 50 nM SENSITIVE, 50–200 nM INTERMEDIATE, ≥ 200 nM RESISTANT) makes RESISTANT",
+    ]);
+  });
+
+  it("applies the IC50 bands with 50 nM sensitive and 200 nM resistant", () => {
+    const at = (value: number, activity: string) =>
+      problems(
+        fixtureCopy({
+          "claims/activity.yaml": (t) =>
+            t.replace("activity: RESISTANT\n    ic50nM: 595", `activity: ${activity}\n    ic50nM: ${value}`),
+        }),
+      );
+    expect(at(50, "SENSITIVE")).toEqual([]);
+    expect(at(50.5, "INTERMEDIATE")).toEqual([]);
+    expect(at(199, "INTERMEDIATE")).toEqual([]);
+    expect(at(200, "RESISTANT")).toEqual([]);
+    expect(at(200, "INTERMEDIATE")).toHaveLength(1);
+  });
+
+  it("rejects a PMID or DOI that stands on two publication records", () => {
+    const first = [
+      "  - id: DOI:10.1000/FIXTURE.2",
+      "    doi: 10.1000/FIXTURE.2",
+      "    title: The same paper, filed by its DOI",
+      "    firstAuthor: Doe J",
+      "    journal: Fixture Journal",
+      "    year: 2020",
+      "",
+    ].join("\n");
+    const dir = fixtureCopy({
+      "publications.yaml": (t) =>
+        t
+          .replace("records:\n", `records:\n${first}`)
+          .replace('    pmid: "11111111"\n', '    pmid: "11111111"\n    doi: 10.1000/fixture.2\n'),
+    });
+    expect(problems(dir)).toEqual([
+      '<data>/publications.yaml:11: records.1.doi "10.1000/fixture.2" is also on DOI:10.1000/FIXTURE.2: one paper is one record (merge them)',
+    ]);
+  });
+
+  it("requires the kind of source on every claim in data/, and refuses a repeated claim", () => {
+    const dir = fixtureCopy({
+      "claims/activity.yaml": (t) =>
+        t
+          .replace(
+            "    sources: [PMID:11111111]\n    sourceKind: PRIMARY\n  - variant: ALK-L1196M",
+            "    sources: [PMID:11111111]\n  - variant: ALK-L1196M",
+          )
+          .replace(
+            "level: CLINICAL\n    frequencyPercent: 29",
+            "level: PRECLINICAL\n    assay: Ba/F3 EML4-ALK\n    ic50nM: 595\n    frequencyPercent: 29",
+          ),
+    });
+    expect(problems(dir)).toEqual([
+      "<data>/claims/activity.yaml:13: records.1.sourceKind is required in data/ (PRIMARY, REVIEW or KNOWLEDGEBASE)",
+      "<data>/claims/activity.yaml:21: records.1.sources repeats the claim of records.0 (same ends, level, assay and sources)",
     ]);
   });
 

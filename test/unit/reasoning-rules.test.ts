@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { buildCandidates, cautionFor } from "../../src/modules/reasoning/options.js";
 import { decideDrug, decideProfile, type Subjects } from "../../src/modules/reasoning/profile.js";
 import { rebiopsyAdvice } from "../../src/modules/reasoning/rebiopsy.js";
-import { capForBypass, subjectClass, worstClass, type Claim } from "../../src/modules/reasoning/rules.js";
+import {
+  atLevel,
+  capForBypass,
+  combineFindings,
+  decidingClaims,
+  decidingIc50,
+  subjectClass,
+  worstClass,
+  type Claim,
+} from "../../src/modules/reasoning/rules.js";
 import { closeMatches, editDistance } from "../../src/modules/reasoning/suggest.js";
 
 const claim = (subjectId: string, drugId: string, activity: Claim["activity"], extra: Partial<Claim> = {}): Claim => ({
@@ -38,6 +47,60 @@ describe("worst-class combination", () => {
   });
 });
 
+describe("primary studies outrank reviews and knowledge bases", () => {
+  it("a review's class never outranks a primary study's, whatever the levels", () => {
+    const primary = claim("X", "d", "SENSITIVE", { sourceKind: "PRIMARY" });
+    const review = claim("X", "d", "RESISTANT", { sourceKind: "REVIEW" });
+    const knowledgebase = claim("X", "d", "RESISTANT", { sourceKind: "KNOWLEDGEBASE", level: "CLINICAL" });
+    expect(subjectClass([review, primary])).toBe("SENSITIVE");
+    expect(subjectClass([knowledgebase, primary])).toBe("SENSITIVE");
+    expect(decidingClaims([review, knowledgebase, primary])).toEqual([primary]);
+  });
+
+  it("a review decides when it is the only evidence; unstated kinds count as primary-grade", () => {
+    expect(subjectClass([claim("X", "d", "INTERMEDIATE", { sourceKind: "REVIEW" })])).toBe("INTERMEDIATE");
+    const unstated = claim("X", "d", "SENSITIVE");
+    expect(subjectClass([claim("X", "d", "RESISTANT", { sourceKind: "REVIEW" }), unstated])).toBe("SENSITIVE");
+  });
+
+  it("among primary claims, clinical still outranks preclinical", () => {
+    const cells = claim("X", "d", "INTERMEDIATE", { sourceKind: "PRIMARY" });
+    const patients = claim("X", "d", "RESISTANT", { sourceKind: "PRIMARY", level: "CLINICAL" });
+    expect(subjectClass([cells, patients])).toBe("RESISTANT");
+  });
+
+  it("the row's IC50 comes from primary claims of its class when any has one (the highest)", () => {
+    const claims = [
+      claim("X", "d", "SENSITIVE", { sourceKind: "REVIEW", ic50nM: 40 }),
+      claim("X", "d", "SENSITIVE", { sourceKind: "PRIMARY", ic50nM: 12 }),
+      claim("X", "d", "SENSITIVE", { sourceKind: "PRIMARY", ic50nM: 20 }),
+      claim("X", "d", "RESISTANT", { sourceKind: "PRIMARY", ic50nM: 900 }),
+    ];
+    expect(decidingIc50(claims, "SENSITIVE")).toBe(20);
+    expect(decidingIc50(claims.slice(0, 1), "SENSITIVE")).toBe(40);
+    expect(decidingIc50(claims, "INTERMEDIATE")).toBeNull();
+  });
+
+  it("a profile row shows the deciding IC50, also when clinical evidence decided the class", () => {
+    const single: Subjects = { ...none, variants: ["X"] };
+    const claims = [
+      claim("X", "d", "SENSITIVE", { level: "CLINICAL", sourceKind: "PRIMARY" }),
+      claim("X", "d", "SENSITIVE", { sourceKind: "PRIMARY", ic50nM: 30 }),
+    ];
+    expect(decideDrug("d", true, claims, single)).toMatchObject({ activity: "SENSITIVE", ic50nM: 30 });
+  });
+});
+
+describe("evidence level", () => {
+  it("keeps one level's claims, or all of them", () => {
+    const cells = claim("X", "d", "INTERMEDIATE");
+    const patients = claim("X", "d", "RESISTANT", { level: "CLINICAL" });
+    expect(atLevel([cells, patients], "PRECLINICAL")).toEqual([cells]);
+    expect(atLevel([cells, patients], "CLINICAL")).toEqual([patients]);
+    expect(atLevel([cells, patients], null)).toEqual([cells, patients]);
+  });
+});
+
 describe("compound rule", () => {
   const subjects: Subjects = { compounds: ["X+Y"], variants: ["X", "Y"], mechanisms: [] };
 
@@ -49,6 +112,14 @@ describe("compound rule", () => {
   it("without compound evidence, components combine conservatively and the row is inferred", () => {
     const claims = [claim("X", "d", "SENSITIVE"), claim("Y", "d", "RESISTANT")];
     expect(decideDrug("d", true, claims, subjects)).toMatchObject({ activity: "RESISTANT", inferred: true });
+  });
+
+  it("a component without evidence for the drug leaves the combination UNKNOWN, unless another resists it", () => {
+    const sensitive = [claim("X", "d", "SENSITIVE")];
+    expect(decideDrug("d", true, sensitive, subjects)).toMatchObject({ activity: "UNKNOWN", inferred: true });
+    expect(decideDrug("d", true, [claim("X", "d", "RESISTANT")], subjects)).toMatchObject({ activity: "RESISTANT" });
+    expect(combineFindings(["SENSITIVE", "INTERMEDIATE"])).toBe("INTERMEDIATE");
+    expect(combineFindings(["INTERMEDIATE", "UNKNOWN"])).toBe("UNKNOWN");
   });
 
   it("one finding's own evidence is not inferred", () => {

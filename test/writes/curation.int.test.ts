@@ -170,7 +170,9 @@ describe("curation writes", () => {
     );
     expect(publication.body.data).toEqual({ upsertPublication: { id: PUB, year: 2024 } });
     const claim = `mutation ($input: ActivityClaimInput!) {
-      upsertActivityClaim(input: $input) { activity drug { id } variant { id } evidence { level sources } }
+      upsertActivityClaim(input: $input) {
+        activity drug { id } variant { id } evidence { level sources sourceKind locator }
+      }
     }`;
     const claimInput = {
       variant: COMPOUND,
@@ -178,14 +180,24 @@ describe("curation writes", () => {
       activity: "RESISTANT",
       level: "PRECLINICAL",
       sources: [CITED],
+      sourceKind: "PRIMARY",
+      locator: "Figure 1",
     };
+    const contradicting = await server.gql(
+      claim,
+      { input: { ...claimInput, ic50nM: 12, assay: "Ba/F3 EML4-ALK" } },
+      CURATOR_KEY,
+    );
+    expect(contradicting.body.errors?.[0]?.message).toBe(
+      "invalid input: activity RESISTANT contradicts ic50nM 12, which the rule (≤ 50 nM SENSITIVE, 50–200 nM INTERMEDIATE, ≥ 200 nM RESISTANT) makes SENSITIVE",
+    );
     const written = await server.gql(claim, { input: claimInput }, CURATOR_KEY);
     expect(written.body.data).toEqual({
       upsertActivityClaim: {
         activity: "RESISTANT",
         drug: { id: "lorlatinib" },
         variant: { id: COMPOUND },
-        evidence: { level: "PRECLINICAL", sources: [CITED] },
+        evidence: { level: "PRECLINICAL", sources: [CITED], sourceKind: "PRIMARY", locator: "Figure 1" },
       },
     });
     await server.gql(claim, { input: claimInput }, CURATOR_KEY);

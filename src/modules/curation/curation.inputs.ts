@@ -5,6 +5,7 @@ import {
   EvidenceLevel,
   MechanismCategory,
   PlasmaDetectability,
+  SourceKind,
   Specimen,
   TrialPhase,
   TrialStatus,
@@ -163,6 +164,12 @@ export class ActivityClaimInput {
   frequencyContext?: string | null;
   @Field(() => [String])
   sources!: string[];
+  @Field(() => SourceKind, { nullable: true, description: "A primary study, a review's summary or a knowledge base." })
+  sourceKind?: SourceKind | null;
+  @Field(() => String, { nullable: true, description: "Where in the source: abstract, Table 2, Figure 6A…" })
+  locator?: string | null;
+  @Field(() => String, { nullable: true, description: "One line, in your own words, of what the source shows." })
+  basis?: string | null;
   @Field(() => String, { nullable: true })
   @MaxChars(TEXT_MAX)
   note?: string | null;

@@ -1,4 +1,5 @@
 import { BadInputError } from "../../errors/errors.js";
+import { classForIc50, IC50_RULE_TEXT } from "../../graph/ic50-rule.js";
 import type { Label } from "../../graph/model.js";
 import type {
   ActivityClaim,
@@ -106,6 +107,18 @@ export const mechanismPlan = (m: Mechanism, sources: string[]) =>
 /** `components` are the component variants as stored, so the compound is named from their names. */
 export const compoundPlan = (c: CompoundMutation, components: Variant[], sources: string[]) =>
   nodePlan("upsertCompoundMutation", "Variant", { compoundMutations: [c], variants: components }, c.id, sources);
+
+/** The loader's rule, for API writes too: a class that contradicts the claim's own IC50 is refused. */
+export function checkIc50Class(claim: ActivityClaim): ActivityClaim {
+  if (claim.ic50nM !== undefined && classForIc50(claim.ic50nM) !== claim.activity) {
+    const expected = classForIc50(claim.ic50nM);
+    throw new BadInputError(
+      `invalid input: activity ${claim.activity} contradicts ic50nM ${claim.ic50nM}, which the rule (${IC50_RULE_TEXT}) makes ${expected}`,
+      { argument: "activity", expected },
+    );
+  }
+  return claim;
+}
 
 export function activityPlan(claim: ActivityClaim): WritePlan {
   const rels = relRows({ ...EMPTY, activity: [claim] }).filter((g) => g.rows.length > 0 && g.from === "Variant");

@@ -116,7 +116,7 @@ export class CurationResolver {
   })
   async upsertActivityClaim(@Arg("input", () => ActivityClaimInput) input: ActivityClaimInput, @Ctx() ctx: Context) {
     requireCurator(ctx);
-    const record = plans.checkRecord<ActivityRecord>("activity", input);
+    const record = plans.checkIc50Class(plans.checkRecord<ActivityRecord>("activity", input));
     const { rels } = await applyWrite(ctx, plans.activityPlan(record));
     const [written] = rels;
     return activityClaim(written!.to, written!.from, written!.rel);

@@ -2,6 +2,7 @@ import {
   BYPASS_CATEGORIES,
   bySeverity,
   capForBypass,
+  combineFindings,
   decidingIc50,
   subjectClass,
   worstClass,
@@ -39,11 +40,15 @@ function onTarget(claims: Claim[], subjects: Subjects): Omit<ProfileRow, "drugId
   }
   const parts = claims.filter((c) => subjects.variants.includes(c.subjectId));
   if (parts.length === 0) return null;
-  const activity = worstClass(subjects.variants.map((id) => subjectClass(parts.filter((c) => c.subjectId === id))));
+  const classes = subjects.variants.map((id) => subjectClass(parts.filter((c) => c.subjectId === id)));
+  const activity = combineFindings(classes);
   const combined = subjects.variants.length > 1 || subjects.compounds.length > 0;
-  const rationale = combined
-    ? `no evidence on the combination; worst class of ${names(parts)}`
-    : `evidence on ${names(parts)}`;
+  const missing = subjects.variants.filter((_, i) => classes[i] === "UNKNOWN");
+  const rationale = !combined
+    ? `evidence on ${names(parts)}`
+    : activity === "UNKNOWN"
+      ? `no evidence on the combination nor on ${missing.join(", ")}; ${names(parts)} alone cannot decide`
+      : `no evidence on the combination; worst class of ${names(parts)}`;
   return { activity, inferred: combined, claims: parts, rationale };
 }
 

@@ -61,6 +61,9 @@ export async function readOptions(
         note: (o.note as string | null) ?? null,
         specimen: (o.specimen as string | null) ?? null,
         ic50nM: null,
+        sourceKind: (o.sourceKind as string | null) ?? null,
+        locator: (o.locator as string | null) ?? null,
+        basis: (o.basis as string | null) ?? null,
       },
     };
   });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { EvidenceLevel } from "../shared/enums.js";
 import type { Claim } from "./rules.js";
 import { nextLineOptions, resistanceProfile } from "./reasoning.service.js";
 import { type CitedClaim, DrugActivity, TherapyOption } from "./reasoning.type.js";
@@ -10,10 +11,19 @@ export class ReasoningResolver {
   @Query(() => [DrugActivity], {
     description:
       'One row per drug for a tumour\'s findings (["ALK G1202R"], ["G1202R", "L1196M"], ["MET amplification"]): ' +
-      "a compound mutation's own evidence decides, otherwise the worst class of the findings wins (inferred).",
+      "a compound mutation's own evidence decides, otherwise the worst class of the findings wins (inferred). " +
+      "Primary studies outrank reviews, clinical evidence outranks preclinical; `level` keeps one level only.",
   })
-  async resistanceProfile(@Arg("findings", () => [String]) findings: string[], @Ctx() ctx: Context) {
-    const rows = await resistanceProfile(ctx, findings);
+  async resistanceProfile(
+    @Arg("findings", () => [String]) findings: string[],
+    @Arg("level", () => EvidenceLevel, {
+      nullable: true,
+      description: "Only CLINICAL (patients) or only PRECLINICAL (cells, animals) evidence; both when omitted.",
+    })
+    level: EvidenceLevel | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const rows = await resistanceProfile(ctx, findings, level ?? null);
     return rows.map((r) => ({ ...r, evidence: r.claims.map(cited) }));
   }
 
@@ -32,16 +42,23 @@ export class ReasoningResolver {
   }
 }
 
-function cited(claim: Claim): CitedClaim {
+export function cited(claim: Claim): CitedClaim {
+  type E = CitedClaim["evidence"];
   return {
     about: claim.subject,
     kind: claim.kind as CitedClaim["kind"],
     activity: claim.activity as CitedClaim["activity"],
     evidence: {
-      level: claim.level as CitedClaim["evidence"]["level"],
+      level: claim.level as E["level"],
       sources: claim.sources,
-      specimen: claim.specimen as CitedClaim["evidence"]["specimen"],
+      specimen: claim.specimen as E["specimen"],
       note: claim.note,
+      sourceKind: (claim.sourceKind ?? null) as E["sourceKind"],
+      locator: claim.locator ?? null,
+      basis: claim.basis ?? null,
+      ic50nM: claim.ic50nM,
+      assay: claim.assay ?? null,
+      extract: claim.extract ?? null,
     },
   };
 }

@@ -6,22 +6,29 @@ import { decideProfile, type ProfileRow } from "./profile.js";
 import { readEvidence, readOptions } from "./reasoning.repository.js";
 import { rebiopsyAdvice, type RebiopsyAdvice } from "./rebiopsy.js";
 import { checkNames, resolveInputs, type ResolvedFinding } from "./resolve.js";
-import type { Claim } from "./rules.js";
+import { atLevel, type Claim, type Level } from "./rules.js";
 import { subjectsOf } from "./subjects.js";
 
 export type DrugRow = ProfileRow & { drug: GraphNode };
 
 /** Resolve (1 round trip) + evidence (1 round trip) + the pure rules. */
-export async function resistanceProfile(ctx: Context, findings: string[]): Promise<DrugRow[]> {
+export async function resistanceProfile(
+  ctx: Context,
+  findings: string[],
+  level: Level | null = null,
+): Promise<DrugRow[]> {
   const names = checkNames(findings, "findings", false);
   const resolved = await resolveInputs(ctx, names);
-  return (await profileOf(ctx, resolved.findings)).rows;
+  return (await profileOf(ctx, resolved.findings, level)).rows;
 }
 
-async function profileOf(ctx: Context, findings: ResolvedFinding[]) {
+/** `level` keeps only clinical or only preclinical claims (null: both) before any rule runs. */
+async function profileOf(ctx: Context, findings: ResolvedFinding[], level: Level | null = null) {
   const subjects = subjectsOf(findings);
   const mechanismIds = subjects.mechanisms.map((m) => m.id);
-  const { claims, drugs } = await readEvidence(ctx, [...subjects.compounds, ...subjects.variants], mechanismIds);
+  const read = await readEvidence(ctx, [...subjects.compounds, ...subjects.variants], mechanismIds);
+  const { drugs } = read;
+  const claims = atLevel(read.claims, level);
   const byId = new Map(drugs.map((d) => [d.id, d]));
   const flags = drugs.map((d) => ({ id: d.id, isAlkTki: d.drugClass === "ALK_TKI" }));
   const rows = decideProfile(flags, claims, subjects).map((r) => ({ ...r, drug: byId.get(r.drugId)! }));

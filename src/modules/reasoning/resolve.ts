@@ -67,11 +67,18 @@ export async function resolveInputs(
 }
 
 /** What resolve.cypher needs per name: its keys, and the "|key|" needles its TEXT-index lookups search for. */
-function lookup(input: string, keys: string[]) {
+export function lookup(input: string, keys: string[]) {
   return { input, keys, needles: keyNeedles(keys) };
 }
 
-async function reject(ctx: Context, argument: string, unknown: string[], labels: string[]): Promise<never> {
+/** BAD_USER_INPUT naming the unknown names with close matches (one more round trip, on this error path only). */
+export async function reject(
+  ctx: Context,
+  argument: string,
+  unknown: string[],
+  labels: string[],
+  kind = argument === "findings" ? "variants or resistance mechanisms" : "drugs or regimens",
+): Promise<never> {
   // Every name of these kinds: its size follows the graph, not the request, so it is outside the row bound.
   const rows = await ctx.executor.read(cypher("queries/reasoning/names"), { labels }, { countRows: false });
   const candidates = rows as unknown as NameCandidate[];
@@ -82,7 +89,6 @@ async function reject(ctx: Context, argument: string, unknown: string[], labels:
     const close = suggestions[input] ?? [];
     return close.length > 0 ? `"${input}" (did you mean ${close.map((c) => `"${c}"`).join(", ")}?)` : `"${input}"`;
   });
-  const kind = argument === "findings" ? "variants or resistance mechanisms" : "drugs or regimens";
   throw new BadInputError(`${argument}: not in the graph's ${kind}: ${parts.join("; ")}`, {
     argument,
     unknown,

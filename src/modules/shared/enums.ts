@@ -12,6 +12,11 @@ export enum EvidenceLevel {
   CLINICAL = "CLINICAL",
   PRECLINICAL = "PRECLINICAL",
 }
+export enum SourceKind {
+  PRIMARY = "PRIMARY",
+  REVIEW = "REVIEW",
+  KNOWLEDGEBASE = "KNOWLEDGEBASE",
+}
 export enum Specimen {
   TISSUE = "TISSUE",
   PLASMA = "PLASMA",
@@ -96,6 +101,12 @@ registerEnumType(Activity, {
 registerEnumType(EvidenceLevel, {
   name: "EvidenceLevel",
   description: "Patients (CLINICAL) or cells and animals (PRECLINICAL).",
+});
+registerEnumType(SourceKind, {
+  name: "SourceKind",
+  description:
+    "What a claim rests on: the study that measured it (PRIMARY), a review's summary such as a table (REVIEW), or a " +
+    "curated database record (KNOWLEDGEBASE). A REVIEW or KNOWLEDGEBASE claim never outranks a PRIMARY one.",
 });
 registerEnumType(Specimen, { name: "Specimen", description: "What the evidence was read from." });
 registerEnumType(DrugClass, { name: "DrugClass" });
