@@ -66,6 +66,8 @@ const EMPTY: Dataset = {
   activity: [],
   mechanismResistance: [],
   overcomes: [],
+  outcomes: [],
+  testing: [],
 };
 
 /**
