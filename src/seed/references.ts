@@ -157,7 +157,9 @@ function checkOutcomes(data: Dataset, { drugs, regimens, trials, sources, report
       .flat()
       .map((r) => r.id),
   );
-  data.outcomes.forEach((o, i) => taken.has(o.id) && report("outcomes", i, "id", `"${o.id}" is the id of another node`));
+  data.outcomes.forEach(
+    (o, i) => taken.has(o.id) && report("outcomes", i, "id", `"${o.id}" is the id of another node`),
+  );
   const outcomeIds = new Set(data.outcomes.map((o) => o.id));
   data.testing.forEach(
     (t, i) =>
@@ -177,7 +179,12 @@ function checkOutcomes(data: Dataset, { drugs, regimens, trials, sources, report
     );
     const numbers = [o.orrPercent, o.medianPfsMonths, o.intracranialOrrPercent].filter((n) => n !== undefined);
     if (numbers.length === 0 && !o.pfsNotReached)
-      report("outcomes", i, "id", "reports no result (orrPercent, medianPfsMonths, pfsNotReached, intracranialOrrPercent)");
+      report(
+        "outcomes",
+        i,
+        "id",
+        "reports no result (orrPercent, medianPfsMonths, pfsNotReached, intracranialOrrPercent)",
+      );
     if (o.pfsNotReached && o.medianPfsMonths !== undefined)
       report("outcomes", i, "pfsNotReached", "contradicts medianPfsMonths (a median was reached)");
     sources("outcomes", i, o.sources);

@@ -56,7 +56,11 @@ function entityRows(data: Dataset): NodeRows[] {
   return [...coreRows(data, variantNames), ...outcomeRows(data)];
 }
 
-const STEP_NAMES = { PLASMA_CTDNA: "Plasma ctDNA NGS", TISSUE_NGS: "Tissue biopsy NGS", TISSUE_HISTOLOGY: "Tissue histology" };
+const STEP_NAMES = {
+  PLASMA_CTDNA: "Plasma ctDNA NGS",
+  TISSUE_NGS: "Tissue biopsy NGS",
+  TISSUE_HISTOLOGY: "Tissue histology",
+};
 
 /** Outcomes (named after their therapy, trial and subgroup) and testing statements: cited, read by the reasoning. */
 function outcomeRows(data: Dataset): NodeRows[] {

@@ -11,6 +11,8 @@ export interface MechanismRef {
   plasmaDetectable: string;
   detectionNote: string | null;
   detectionSources: string[];
+  /** How the mechanism is detected (TISSUE_NGS, PLASMA_NGS, HISTOLOGY, IHC…). */
+  detectionMethods?: string[];
 }
 
 export interface ResolvedFinding {
@@ -26,6 +28,8 @@ export interface ResolvedTherapy {
   input: string;
   therapy: { id: string; name: string } | null;
   drugIds: string[];
+  /** Generations of its ALK TKIs (e.g. [2] for alectinib). */
+  generations?: number[];
 }
 
 export const FINDINGS_MAX = 20;
