@@ -129,6 +129,8 @@ export interface Population {
   alkMutation?: "DETECTED" | "NOT_DETECTED" | "ANY";
   /** How the ALK mutation status was determined. */
   specimen?: "TISSUE" | "PLASMA";
+  /** Mechanism ids the subgroup's tumours had (e.g. sclc-transformation): fits only patients with one of them. */
+  mechanisms?: string[];
   description?: string;
 }
 export type SourceKind = "PRIMARY" | "REVIEW" | "KNOWLEDGEBASE";

@@ -134,7 +134,7 @@ export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): 
       report("overcomes", i, "target", `refers to unknown mechanism or variant "${c.target}"`);
     sources("overcomes", i, c.sources);
   });
-  checkOutcomes(data, { drugs, regimens, trials, sources, report, ids });
+  checkOutcomes(data, { drugs, regimens, trials, mechanisms, sources, report, ids });
   return problems;
 }
 
@@ -142,13 +142,17 @@ interface OutcomeChecks {
   drugs: Set<string>;
   regimens: Set<string>;
   trials: Set<string>;
+  mechanisms: Set<string>;
   sources: (kind: DataKind, index: number, values: string[] | undefined) => void;
   report: Problem;
   ids: <T extends { id: string }>(kind: DataKind, records: T[]) => Set<string>;
 }
 
 /** Outcomes name a therapy, optionally a trial and one of its arms, prior drugs; testing statements cite sources. */
-function checkOutcomes(data: Dataset, { drugs, regimens, trials, sources, report, ids }: OutcomeChecks): void {
+function checkOutcomes(
+  data: Dataset,
+  { drugs, regimens, trials, mechanisms, sources, report, ids }: OutcomeChecks,
+): void {
   ids("outcomes", data.outcomes);
   ids("testing", data.testing);
   // Every node also carries Entity, whose id is unique across kinds.
@@ -185,6 +189,11 @@ function checkOutcomes(data: Dataset, { drugs, regimens, trials, sources, report
         "id",
         "reports no result (orrPercent, medianPfsMonths, pfsNotReached, intracranialOrrPercent)",
       );
+    (o.population?.mechanisms ?? []).forEach(
+      (m, j) =>
+        mechanisms.has(m) ||
+        report("outcomes", i, "population", `refers to unknown mechanism "${m}"`, ["mechanisms", j]),
+    );
     if (o.pfsNotReached && o.medianPfsMonths !== undefined)
       report("outcomes", i, "pfsNotReached", "contradicts medianPfsMonths (a median was reached)");
     sources("outcomes", i, o.sources);

@@ -65,6 +65,7 @@ const STEP_NAMES = {
 /** Outcomes (named after their therapy, trial and subgroup) and testing statements: cited, read by the reasoning. */
 function outcomeRows(data: Dataset): NodeRows[] {
   const therapyNames = new Map([...data.drugs, ...data.regimens].map((t) => [t.id, t.name]));
+  const regimenIds = new Set(data.regimens.map((r) => r.id));
   const trialNames = new Map(data.trials.map((t) => [t.id, t.acronym ?? t.id]));
   const cited = (r: { sourceKind: string; sources: string[]; locator: string; basis: string }) => ({
     evidenceLevel: "CLINICAL",
@@ -85,6 +86,7 @@ function outcomeRows(data: Dataset): NodeRows[] {
             ...origin,
             name: `${therapyNames.get(o.therapy) ?? o.therapy}: ${where.join(", ")}`,
             therapyId: o.therapy,
+            therapyKind: regimenIds.has(o.therapy) ? "Regimen" : "Drug",
             trialId: o.trial ?? null,
             arm: o.arm ?? null,
             line: p.line ?? null,
@@ -92,6 +94,7 @@ function outcomeRows(data: Dataset): NodeRows[] {
             priorGeneration: p.priorGeneration ?? null,
             alkMutation: p.alkMutation ?? null,
             specimen: p.specimen ?? null,
+            mechanisms: p.mechanisms ?? null,
             population: p.description ?? null,
             patients: o.patients ?? null,
             orrPercent: o.orrPercent ?? null,

@@ -5,7 +5,7 @@
 // Parameters: $findings = [{input, keys, needles}] (keys from variantQueryKeys, needles "|key|"),
 //             $therapies = [{input, keys, needles}] (keys = [nameKey]).
 // Returns one row: { findings: [{input, variant, mechanism, components, compounds, mechanisms}],
-//                    therapies: [{input, therapy, drugIds, generations}] } (generations of its ALK TKIs).
+//                    therapies: [{input, therapy, drugIds, alkTkis: [{id, generation}]}] } (its ALK TKIs).
 // In Neo4j Browser: :param findings => [{input: 'G1202R', keys: ['g1202r'], needles: ['|g1202r|']}];
 //                   :param therapies => [];
 WITH [f IN $findings | f {
@@ -58,11 +58,11 @@ RETURN [f IN found | f {
     WHEN t.therapy.drug THEN [t.therapy.id]
     ELSE COLLECT { MATCH (:Regimen {id: t.therapy.id})-[:INCLUDES]->(part:Drug) RETURN part.id AS id ORDER BY id }
   END,
-  generations: COLLECT {
-    MATCH (d:Drug {id: t.therapy.id}) WHERE d.drugClass = 'ALK_TKI' AND d.generation IS NOT NULL
-    RETURN d.generation AS generation
+  alkTkis: COLLECT {
+    MATCH (d:Drug {id: t.therapy.id}) WHERE d.drugClass = 'ALK_TKI'
+    RETURN {id: d.id, generation: d.generation} AS tki
     UNION
-    MATCH (:Regimen {id: t.therapy.id})-[:INCLUDES]->(d:Drug) WHERE d.drugClass = 'ALK_TKI' AND d.generation IS NOT NULL
-    RETURN d.generation AS generation
+    MATCH (:Regimen {id: t.therapy.id})-[:INCLUDES]->(d:Drug) WHERE d.drugClass = 'ALK_TKI'
+    RETURN {id: d.id, generation: d.generation} AS tki
   }
 }] AS therapies

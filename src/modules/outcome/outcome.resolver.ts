@@ -12,7 +12,7 @@ export class OutcomeResolver {
   @FieldResolver(() => Therapy, { description: "The drug or combination the outcome is for." })
   async therapy(@Root() outcome: GraphNode, @Ctx() ctx: Context): Promise<GraphNode | null> {
     const id = outcome.therapyId as string;
-    return ctx.loaders.node(id.includes("+") ? "Regimen" : "Drug").load(id);
+    return ctx.loaders.node(outcome.therapyKind === "Regimen" ? "Regimen" : "Drug").load(id);
   }
 
   @FieldResolver(() => ClinicalTrial, { nullable: true, description: "The trial that reported it." })

@@ -61,6 +61,12 @@ export class Outcome {
   @Field(() => Specimen, { nullable: true, description: "Where the ALK-mutation status was determined." })
   specimen!: Specimen | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "Mechanism ids the subgroup's tumours had (e.g. sclc-transformation); null = not restricted.",
+  })
+  mechanisms!: string[] | null;
+
   @Field(() => String, { nullable: true, description: "The subgroup as the source describes it." })
   population!: string | null;
 

@@ -34,7 +34,9 @@ export function rankKey(
   const tier = !c.caution ? 0 : c.activity === "INTERMEDIATE" && !prior ? 1 : 2;
   const clinical = tier === 0 && c.claims.some((claim) => claim.level === "CLINICAL");
   const approved = c.drugs.every((d) => d.approvalStatus === "APPROVED");
-  return [tier, ...outcomeKey(c.outcomes?.[0]), clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+  // Outcomes order the options worth giving; among drugs with resistance evidence or that failed, they do not.
+  const outcome = outcomeKey(tier < 2 ? c.outcomes?.[0] : undefined);
+  return [tier, ...outcome, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
 }
 
 export function compareKeys(a: (number | string)[], b: (number | string)[]): number {
@@ -124,7 +126,8 @@ export function buildCandidates(
 /**
  * Attaches to each candidate the reported outcomes of its therapy that fit the patient. When no finding is known
  * yet, a therapy with such an outcome becomes a candidate of its own (what the evidence supports after those prior
- * therapies); a single drug the tumour progressed on keeps a caution.
+ * therapies), and so does one with an outcome reported for a mechanism among the findings (e.g. chemotherapy for a
+ * transformation); a single drug the tumour progressed on keeps a caution.
  */
 function addOutcomes(
   byId: Map<string, Candidate>,
@@ -140,7 +143,7 @@ function addOutcomes(
     const row = outcomes.find((o) => o.outcome.id === outcome.id)!;
     let candidate = byId.get(outcome.therapyId);
     if (!candidate) {
-      if (!situation.findingsEmpty) continue;
+      if (!situation.findingsEmpty && !outcome.mechanisms?.length) continue;
       const failed = row.drugs.length === 1 && priorDrugIds.has(outcome.therapyId);
       candidate = {
         id: outcome.therapyId,

@@ -9,33 +9,51 @@ export interface OutcomeRecord {
   priorGeneration: number | null;
   alkMutation: "DETECTED" | "NOT_DETECTED" | "ANY" | null;
   specimen: "PLASMA" | "TISSUE" | null;
+  /** Mechanism ids the subgroup's tumours had (e.g. a transformation); null = not restricted. */
+  mechanisms: string[] | null;
   patients: number | null;
   orrPercent: number | null;
   medianPfsMonths: number | null;
 }
 
 /**
- * How specifically an outcome's population fits the patient: null when it does not fit (another line, other prior
- * therapies, the other ALK-mutation status or specimen), else the number of restrictions it shares with the
- * patient. A restriction the patient's data cannot settle excludes the outcome (an ALK-mutation subgroup needs a
- * known status), except the specimen of a mutation whose specimen was not given.
+ * How specifically an outcome's population fits the patient: null when it does not fit, else the number of
+ * restrictions it shares with the patient. The rules, on the patient's prior ALK TKIs:
+ * - line: FIRST_LINE fits only a patient with no prior ALK TKI, SECOND_LINE_PLUS only one with some;
+ * - priorTherapies: [] fits only the ALK-TKI-naive; a list fits when every prior ALK TKI of the patient is in it;
+ * - priorGeneration fits when it is the highest generation the patient received;
+ * - mechanisms: fits only a patient with one of them among the findings;
+ * - after an ALK TKI, an outcome that says nothing about which TKI came before (neither priorTherapies nor
+ *   priorGeneration) nor about the mechanism does not fit: it cannot tell this patient's chances;
+ * - an ALK-mutation subgroup (DETECTED / NOT_DETECTED) fits only a patient with that known status, and its
+ *   specimen must be one the status was determined in (a mutation given without its specimen fits either).
  */
 export function outcomeFit(outcome: OutcomeRecord, situation: Situation): number | null {
-  const prior = situation.priorDrugIds;
+  const tkis = situation.priorAlkTkis.map((t) => t.id);
+  const generations = situation.priorAlkTkis.map((t) => t.generation ?? 0);
+  const highest = generations.length > 0 ? Math.max(...generations) : null;
   let fit = 0;
   if (outcome.line) {
-    if ((outcome.line === "FIRST_LINE") !== (prior.length === 0)) return null;
+    if ((outcome.line === "FIRST_LINE") !== (tkis.length === 0)) return null;
     fit += 1;
   }
   if (outcome.priorTherapies) {
     const after = outcome.priorTherapies;
-    if (after.length === 0 ? prior.length > 0 : !after.some((id) => prior.includes(id))) return null;
+    if (after.length === 0 ? tkis.length > 0 : tkis.length === 0 || !tkis.every((id) => after.includes(id)))
+      return null;
     fit += 1;
   }
   if (outcome.priorGeneration !== null) {
-    if (!situation.priorGenerations.includes(outcome.priorGeneration)) return null;
+    if (outcome.priorGeneration !== highest) return null;
     fit += 1;
   }
+  const byMechanism = (outcome.mechanisms ?? []).length > 0;
+  if (byMechanism) {
+    if (!outcome.mechanisms!.some((id) => situation.mechanismIds.includes(id))) return null;
+    fit += 1;
+  }
+  if (tkis.length > 0 && !outcome.priorTherapies?.length && outcome.priorGeneration === null && !byMechanism)
+    return null;
   if (outcome.alkMutation && outcome.alkMutation !== "ANY") {
     if (outcome.alkMutation !== situation.alkMutation) return null;
     fit += 1;

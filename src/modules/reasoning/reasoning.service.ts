@@ -87,7 +87,7 @@ export async function nextLineOptions(
     details,
     tested: testing.tested,
     priorDrugIds,
-    priorGenerations: unique(resolved.therapies.flatMap((t) => t.generations ?? [])),
+    priorAlkTkis: resolved.therapies.flatMap((t) => t.alkTkis ?? []),
   });
   const advice = names.length > 0 ? rebiopsyAdvice(subjects.mechanismRefs, rows, priorDrugIds, situation.tested) : null;
   const notes = findingNotes(resolved.findings, details);

@@ -28,8 +28,8 @@ export interface ResolvedTherapy {
   input: string;
   therapy: { id: string; name: string } | null;
   drugIds: string[];
-  /** Generations of its ALK TKIs (e.g. [2] for alectinib). */
-  generations?: number[];
+  /** Its ALK TKIs with their generation (e.g. alectinib, 2). */
+  alkTkis?: { id: string; generation: number | null }[];
 }
 
 export const FINDINGS_MAX = 20;

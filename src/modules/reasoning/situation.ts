@@ -17,8 +17,8 @@ export interface FindingDetail {
  */
 export interface Situation {
   priorDrugIds: string[];
-  /** Generations of the prior ALK TKIs (e.g. [2] after alectinib). */
-  priorGenerations: number[];
+  /** The prior ALK TKIs and their generation (e.g. alectinib, 2). */
+  priorAlkTkis: { id: string; generation: number | null }[];
   findingsEmpty: boolean;
   /** The methods named in `tested`, plus those implied by the specimen of a detailed finding. */
   tested: TestingMethod[];
@@ -28,6 +28,8 @@ export interface Situation {
   alkSpecimens: SpecimenKind[];
   /** Transformations among the findings (histologic, seen only on tissue). */
   transformations: MechanismRef[];
+  /** Every mechanism a finding names or mediates. */
+  mechanismIds: string[];
 }
 
 const NGS: Record<SpecimenKind, TestingMethod> = { PLASMA: "PLASMA_CTDNA", TISSUE: "TISSUE_NGS" };
@@ -45,9 +47,10 @@ export function situationOf(input: {
   details: FindingDetail[];
   tested: TestingMethod[];
   priorDrugIds: string[];
-  priorGenerations: number[];
+  priorAlkTkis: { id: string; generation: number | null }[];
 }): Situation {
-  const { findings, details, priorDrugIds, priorGenerations } = input;
+  const { findings, details, priorDrugIds } = input;
+  const priorAlkTkis = input.priorAlkTkis.filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i);
   const specimenOf = (name: string) => details.find((d) => d.name.trim() === name)?.specimen ?? null;
   const implied = details.flatMap((d) => (d.specimen ? [NGS[d.specimen]] : []));
   const tested = (["PLASMA_CTDNA", "TISSUE_NGS", "TISSUE_HISTOLOGY"] as const).filter(
@@ -64,12 +67,13 @@ export function situationOf(input: {
     .filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
   return {
     priorDrugIds,
-    priorGenerations,
+    priorAlkTkis,
     findingsEmpty: findings.length === 0,
     tested: [...tested],
     alkMutation,
     alkSpecimens: [...alkSpecimens],
     transformations,
+    mechanismIds: [...new Set(mechanisms.map((m) => m.id))],
   };
 }
 
