@@ -17,6 +17,8 @@ export interface Candidate {
   trials: GraphNode[];
   /** Reported outcomes whose population fits the patient, best fit first (empty: ranked on activity class). */
   outcomes: (OutcomeRecord & GraphNode)[];
+  /** Whether the rank rests on an outcome (one fits and the option is worth giving) or on activity class only. */
+  rankBasis?: "OUTCOME" | "ACTIVITY_CLASS";
 }
 
 /**
@@ -31,12 +33,17 @@ export function rankKey(
   },
   prior: boolean,
 ): (number | string)[] {
-  const tier = !c.caution ? 0 : c.activity === "INTERMEDIATE" && !prior ? 1 : 2;
+  const tier = tierOf(c, prior);
   const clinical = tier === 0 && c.claims.some((claim) => claim.level === "CLINICAL");
   const approved = c.drugs.every((d) => d.approvalStatus === "APPROVED");
   // Outcomes order the options worth giving; among drugs with resistance evidence or that failed, they do not.
   const outcome = outcomeKey(tier < 2 ? c.outcomes?.[0] : undefined);
   return [tier, ...outcome, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+}
+
+/** 0: no caution; 1: partly active (not a failed drug); 2: resistance evidence, or the tumour progressed on it. */
+export function tierOf(c: Pick<Candidate, "caution" | "activity">, prior: boolean): number {
+  return !c.caution ? 0 : c.activity === "INTERMEDIATE" && !prior ? 1 : 2;
 }
 
 export function compareKeys(a: (number | string)[], b: (number | string)[]): number {
@@ -119,8 +126,10 @@ export function buildCandidates(
     const all = [...matching, ...reporting];
     candidate.trials = all.filter((t, i) => all.findIndex((u) => u.id === t.id) === i);
   }
-  const key = (c: Candidate) => rankKey(c, c.drugs.length === 1 && priorDrugIds.has(c.id));
-  return [...byId.values()].sort((a, b) => compareKeys(key(a), key(b)));
+  const prior = (c: Candidate) => c.drugs.length === 1 && priorDrugIds.has(c.id);
+  for (const c of byId.values())
+    c.rankBasis = c.outcomes.length > 0 && tierOf(c, prior(c)) < 2 ? "OUTCOME" : "ACTIVITY_CLASS";
+  return [...byId.values()].sort((a, b) => compareKeys(rankKey(a, prior(a)), rankKey(b, prior(b))));
 }
 
 /**

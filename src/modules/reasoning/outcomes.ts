@@ -88,7 +88,7 @@ export function outcomeKey(best: OutcomeRecord | undefined): number[] {
   return [0, -(best.orrPercent ?? -1), -(best.medianPfsMonths ?? -1)];
 }
 
-/** "ORR 39.6%, median PFS 6.9 months (n = 139)" — what an outcome reports, for a rationale. */
+/** "ORR 40% (n = 139) (after a second-generation TKI)": what an outcome reports, for a rationale. */
 export function describeOutcome(o: OutcomeRecord & { pfsNotReached?: boolean; population?: string | null }): string {
   const parts = [
     o.orrPercent !== null ? `ORR ${o.orrPercent}%` : null,
@@ -99,5 +99,5 @@ export function describeOutcome(o: OutcomeRecord & { pfsNotReached?: boolean; po
         : null,
   ].filter(Boolean);
   const n = o.patients !== null ? ` (n = ${o.patients})` : "";
-  return `${parts.join(", ")}${n}${o.population ? ` in ${o.population}` : ""}`;
+  return `${parts.join(", ")}${n}${o.population ? ` (${o.population})` : ""}`;
 }

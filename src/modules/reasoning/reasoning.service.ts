@@ -125,7 +125,7 @@ function therapyOption(c: Candidate): OptionShape {
     caution: c.caution,
     claims: c.claims,
     trials: c.trials,
-    rankBasis: c.outcomes.length > 0 ? "OUTCOME" : "ACTIVITY_CLASS",
+    rankBasis: c.rankBasis ?? "ACTIVITY_CLASS",
     outcomes: c.outcomes,
     testingMethod: null,
     testingAdvice: [],
