@@ -193,6 +193,20 @@ describe("an outcome-backed option outranks one of the same class (test-owned ou
   });
 });
 
+describe("outcomes on trials and arms", () => {
+  it("the lorlatinib phase 2 arm lists its outcomes per subgroup, each with its source", async () => {
+    const result = await data<{
+      trial: { outcomes: { id: string }[]; arms: { label: string; outcomes: { id: string; sources: string[] }[] }[] };
+    }>(graph, `{ trial(nctId: "NCT01970865") { outcomes { id } arms { label outcomes { id sources } } } }`);
+    const arm = result.trial.arms.find((a) => a.label === "Lorlatinib 100 mg once daily (phase 2)")!;
+    expect(arm.outcomes.map((o) => o.id)).toContain("lorlatinib-p2-post2g-plasma-no-mutation");
+    expect(arm.outcomes.every((o) => o.sources.length > 0)).toBe(true);
+    expect(result.trial.outcomes.map((o) => o.id).sort()).toEqual(
+      result.trial.arms.flatMap((a) => a.outcomes.map((o) => o.id)).sort(),
+    );
+  });
+});
+
 describe("clinical names resolve", () => {
   const MECHANISM = `query($n: String!) { mechanism(name: $n) { id } }`;
   const VARIANT = `query($n: String!) { variant(name: $n) { id } }`;

@@ -21,7 +21,8 @@ export class ReasoningResolver {
   @Query(() => [DrugActivity], {
     description:
       'One row per drug for a tumour\'s findings (["ALK G1202R"], ["G1202R", "L1196M"], ["MET amplification"]): ' +
-      "a compound mutation's own evidence decides, otherwise the worst class of the findings wins (inferred).",
+      "a compound mutation's own evidence decides, otherwise the worst class of the findings wins (inferred). " +
+      "findingDetails add where a finding was found (and its plasma allele fraction) to the rationale.",
   })
   async resistanceProfile(
     @Arg("findings", () => [String]) findings: string[],
@@ -48,7 +49,7 @@ export class ReasoningResolver {
     @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
   ) {
     const options = await nextLineOptions(ctx, priorTherapies, findings, {
-      tested: (tested ?? []) as string[] as ("PLASMA_CTDNA" | "TISSUE_NGS" | "TISSUE_HISTOLOGY")[],
+      tested: tested ?? [],
       details: details ?? [],
     });
     return options.map((o) => ({ ...o, evidence: o.claims.map(cited) }));
