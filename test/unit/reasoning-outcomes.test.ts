@@ -165,6 +165,7 @@ describe("testing advice", () => {
     expect(steps({ ...afterAlectinib, tested: ["PLASMA_CTDNA", "TISSUE_NGS"] })).toEqual([["TISSUE_HISTOLOGY", ["h"]]]);
     expect(steps({ ...afterAlectinib, tested: ["TISSUE_NGS", "TISSUE_HISTOLOGY"] })).toEqual([]);
     expect(steps({ ...afterAlectinib, findingsEmpty: false })).toEqual([]);
+    expect(steps(naive)).toEqual([]);
   });
 
   it("a transformation among the findings asks for histology, unless histology already showed it", () => {

@@ -24,7 +24,7 @@ export const STEP_NAMES: Record<TestingMethod, string> = {
  * biopsy needed); a tissue biopsy when plasma shows nothing (then first); histology for a transformation, which
  * no plasma assay shows. `plasmaBlind` names the mechanisms the graph marks as invisible in plasma. Methods
  * already done are not advised again. With findings, only a transformation among them asks for histology (see
- * rebiopsy.ts); otherwise no step.
+ * rebiopsy.ts); otherwise no step. Without prior therapies (first line) there is no progression, so no step.
  */
 export function testingSteps<T extends TestingStatement>(
   situation: Situation,
@@ -34,7 +34,8 @@ export function testingSteps<T extends TestingStatement>(
   const done = (m: TestingMethod) => situation.tested.includes(m);
   const cite = (m: TestingMethod) => statements.filter((s) => s.step === m);
   const blind = plasmaBlind.length > 0 ? ` (plasma cannot show: ${plasmaBlind.join(", ")})` : "";
-  if (!situation.findingsEmpty) return [];
+  // Testing at progression: without a prior therapy there is no progression to explain.
+  if (!situation.findingsEmpty || situation.priorDrugIds.length === 0) return [];
   const steps: TestingStep<T>[] = [];
   if (!done("PLASMA_CTDNA") && !done("TISSUE_NGS")) {
     steps.push({
