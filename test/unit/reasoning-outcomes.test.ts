@@ -42,6 +42,10 @@ describe("outcomes that fit the patient", () => {
       outcomeFit(outcome("alec", { line: "SECOND_LINE_PLUS", priorTherapies: ["alectinib"] }), afterAlectinib),
     ).toBe(2);
     expect(outcomeFit(outcome("criz", { priorTherapies: ["crizotinib"] }), afterAlectinib)).toBeNull();
+    // After chemotherapy, ALK-TKI-naive: a second-line result for TKI-naive patients fits, a first-line one does not.
+    const afterChemo: Situation = { ...naive, priorDrugIds: ["pemetrexed"] };
+    expect(outcomeFit(outcome("2l", { line: "SECOND_LINE_PLUS", priorTherapies: [] }), afterChemo)).toBe(2);
+    expect(outcomeFit(outcome("1l", { line: "FIRST_LINE", priorTherapies: [] }), afterChemo)).toBeNull();
     // "after crizotinib" does not describe a patient who also had alectinib
     const both: Situation = {
       ...afterAlectinib,

@@ -19,7 +19,7 @@ export interface OutcomeRecord {
 /**
  * How specifically an outcome's population fits the patient: null when it does not fit, else the number of
  * restrictions it shares with the patient. The rules, on the patient's prior ALK TKIs:
- * - line: FIRST_LINE fits only a patient with no prior ALK TKI, SECOND_LINE_PLUS only one with some;
+ * - line: FIRST_LINE fits only a patient with no prior therapy, SECOND_LINE_PLUS only one with some;
  * - priorTherapies: [] fits only the ALK-TKI-naive; a list fits when every prior ALK TKI of the patient is in it;
  * - priorGeneration fits when it is the highest generation the patient received;
  * - mechanisms: fits only a patient with one of them among the findings;
@@ -34,7 +34,7 @@ export function outcomeFit(outcome: OutcomeRecord, situation: Situation): number
   const highest = generations.length > 0 ? Math.max(...generations) : null;
   let fit = 0;
   if (outcome.line) {
-    if ((outcome.line === "FIRST_LINE") !== (tkis.length === 0)) return null;
+    if ((outcome.line === "FIRST_LINE") !== (situation.priorDrugIds.length === 0)) return null;
     fit += 1;
   }
   if (outcome.priorTherapies) {
