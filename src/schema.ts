@@ -7,6 +7,7 @@ import { DrugResolver } from "./modules/drug/drug.resolver.js";
 import { GeneResolver } from "./modules/gene/gene.resolver.js";
 import { MatrixResolver } from "./modules/matrix/matrix.resolver.js";
 import { MechanismResolver } from "./modules/mechanism/mechanism.resolver.js";
+import { OutcomeResolver, TestingAdviceResolver } from "./modules/outcome/outcome.resolver.js";
 import { PathsResolver } from "./modules/paths/paths.resolver.js";
 import { PathwayResolver } from "./modules/pathway/pathway.resolver.js";
 import { PublicationResolver } from "./modules/publication/publication.resolver.js";
@@ -25,12 +26,14 @@ export const RESOLVERS = [
   EvidenceResolver,
   GeneResolver,
   MechanismResolver,
+  OutcomeResolver,
   PathsResolver,
   PathwayResolver,
   PublicationResolver,
   ReasoningResolver,
   RegimenResolver,
   SearchResolver,
+  TestingAdviceResolver,
   TrialArmResolver,
   TrialResolver,
   VariantResolver,

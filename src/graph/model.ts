@@ -13,6 +13,8 @@ export const LABELS = [
   "Pathway",
   "ClinicalTrial",
   "Publication",
+  "Outcome",
+  "TestingAdvice",
   // Every node above also carries Entity: ids are unique across kinds, so a query that has only an id (paths,
   // neighbourhoods) finds the node through one index instead of scanning every node.
   "Entity",
@@ -105,6 +107,20 @@ export const RELATIONSHIPS = [
     to: ["ClinicalTrial"],
     claim: false,
     meaning: "the paper reports results of the trial",
+  },
+  {
+    type: "HAS_OUTCOME",
+    from: ["ClinicalTrial"],
+    to: ["Outcome"],
+    claim: false,
+    meaning: "the trial (an arm of it) reported the outcome",
+  },
+  {
+    type: "OUTCOME_OF",
+    from: ["Outcome"],
+    to: ["Drug", "Regimen"],
+    claim: false,
+    meaning: "the outcome was reported for the therapy (the outcome node carries its sources)",
   },
   {
     type: "CHANGED",

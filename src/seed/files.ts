@@ -13,6 +13,8 @@ export const DATA_FILES = {
   activity: "claims/activity.yaml",
   "mechanism-resistance": "claims/mechanism-resistance.yaml",
   overcomes: "claims/overcomes.yaml",
+  outcomes: "outcomes.yaml",
+  testing: "testing.yaml",
 } as const;
 
 export type DataKind = keyof typeof DATA_FILES;
@@ -138,6 +140,50 @@ export interface OvercomesClaim extends Evidence, Citation {
   target: string;
 }
 
+/** Who an outcome is reported for (every field optional: unset = not restricted). */
+export interface Population {
+  line?: "FIRST_LINE" | "SECOND_LINE_PLUS";
+  /** Drug ids the patients had received; [] = ALK-TKI-naive. */
+  priorTherapies?: string[];
+  /** "After a second-generation TKI": the generation of a prior ALK TKI. */
+  priorGeneration?: number;
+  alkMutation?: "DETECTED" | "NOT_DETECTED" | "ANY";
+  /** How the ALK mutation status was determined. */
+  specimen?: "TISSUE" | "PLASMA";
+  /** Mechanism ids the subgroup's tumours had (e.g. sclc-transformation): fits only patients with one of them. */
+  mechanisms?: string[];
+  description?: string;
+}
+/** A reported result of a therapy for one trial arm (or cohort) and subgroup, as read in its source. */
+export interface Outcome {
+  id: string;
+  trial?: string;
+  arm?: string;
+  therapy: string;
+  population?: Population;
+  patients?: number;
+  orrPercent?: number;
+  medianPfsMonths?: number;
+  pfsNotReached?: boolean;
+  intracranialOrrPercent?: number;
+  sourceKind: SourceKind;
+  sources: string[];
+  locator: string;
+  basis: string;
+}
+export type TestingMethod = "PLASMA_CTDNA" | "TISSUE_NGS" | "TISSUE_HISTOLOGY";
+/** A cited statement of how (and when) to test the tumour at progression. */
+export interface TestingStatement {
+  id: string;
+  step: TestingMethod;
+  when: string;
+  statement: string;
+  sourceKind: SourceKind;
+  sources: string[];
+  locator: string;
+  basis: string;
+}
+
 /** Everything read from data/, validated, with each record's line for later messages. */
 export interface Dataset {
   version: string;
@@ -153,4 +199,6 @@ export interface Dataset {
   activity: ActivityClaim[];
   mechanismResistance: MechanismResistanceClaim[];
   overcomes: OvercomesClaim[];
+  outcomes: Outcome[];
+  testing: TestingStatement[];
 }

@@ -163,5 +163,69 @@ export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): 
     sources("overcomes", i, c.sources);
     if (!c.sourceKind) report("overcomes", i, "sourceKind", "is required in data/ (PRIMARY, REVIEW or KNOWLEDGEBASE)");
   });
+  checkOutcomes(data, { drugs, regimens, trials, mechanisms, sources, report, ids });
   return problems;
+}
+
+interface OutcomeChecks {
+  drugs: Set<string>;
+  regimens: Set<string>;
+  trials: Set<string>;
+  mechanisms: Set<string>;
+  sources: (kind: DataKind, index: number, values: string[] | undefined) => void;
+  report: Problem;
+  ids: <T extends { id: string }>(kind: DataKind, records: T[]) => Set<string>;
+}
+
+/** Outcomes name a therapy, optionally a trial and one of its arms, prior drugs; testing statements cite sources. */
+function checkOutcomes(
+  data: Dataset,
+  { drugs, regimens, trials, mechanisms, sources, report, ids }: OutcomeChecks,
+): void {
+  ids("outcomes", data.outcomes);
+  ids("testing", data.testing);
+  // Every node also carries Entity, whose id is unique across kinds.
+  const taken = new Set<string>(
+    [data.drugs, data.regimens, data.mechanisms, data.pathways, data.genes, data.variants, data.trials]
+      .flat()
+      .map((r) => r.id),
+  );
+  data.outcomes.forEach(
+    (o, i) => taken.has(o.id) && report("outcomes", i, "id", `"${o.id}" is the id of another node`),
+  );
+  const outcomeIds = new Set(data.outcomes.map((o) => o.id));
+  data.testing.forEach(
+    (t, i) =>
+      (taken.has(t.id) || outcomeIds.has(t.id)) && report("testing", i, "id", `"${t.id}" is the id of another node`),
+  );
+  const arms = new Map(data.trials.map((t) => [t.id, t.arms.map((a) => a.label)]));
+  data.outcomes.forEach((o, i) => {
+    if (!drugs.has(o.therapy) && !regimens.has(o.therapy))
+      report("outcomes", i, "therapy", `refers to unknown drug or regimen "${o.therapy}"`);
+    if (o.trial && !trials.has(o.trial)) report("outcomes", i, "trial", `refers to unknown trial "${o.trial}"`);
+    if (o.arm && !o.trial) report("outcomes", i, "arm", "needs the trial it is an arm of");
+    if (o.arm && o.trial && trials.has(o.trial) && !arms.get(o.trial)!.includes(o.arm))
+      report("outcomes", i, "arm", `is not an arm label of ${o.trial} in trials.yaml: "${o.arm}"`);
+    (o.population?.priorTherapies ?? []).forEach(
+      (d, j) =>
+        drugs.has(d) || report("outcomes", i, "population", `refers to unknown drug "${d}"`, ["priorTherapies", j]),
+    );
+    const numbers = [o.orrPercent, o.medianPfsMonths, o.intracranialOrrPercent].filter((n) => n !== undefined);
+    if (numbers.length === 0 && !o.pfsNotReached)
+      report(
+        "outcomes",
+        i,
+        "id",
+        "reports no result (orrPercent, medianPfsMonths, pfsNotReached, intracranialOrrPercent)",
+      );
+    (o.population?.mechanisms ?? []).forEach(
+      (m, j) =>
+        mechanisms.has(m) ||
+        report("outcomes", i, "population", `refers to unknown mechanism "${m}"`, ["mechanisms", j]),
+    );
+    if (o.pfsNotReached && o.medianPfsMonths !== undefined)
+      report("outcomes", i, "pfsNotReached", "contradicts medianPfsMonths (a median was reached)");
+    sources("outcomes", i, o.sources);
+  });
+  data.testing.forEach((t, i) => sources("testing", i, t.sources));
 }

@@ -68,6 +68,77 @@ function withKeysText(row: NodeRows["rows"][number]): NodeRows["rows"][number] {
 
 function entityRows(data: Dataset): NodeRows[] {
   const variantNames = new Map(data.variants.map((v) => [v.id, v.name]));
+  return [...coreRows(data, variantNames), ...outcomeRows(data)];
+}
+
+const STEP_NAMES = {
+  PLASMA_CTDNA: "Plasma ctDNA NGS",
+  TISSUE_NGS: "Tissue biopsy NGS",
+  TISSUE_HISTOLOGY: "Tissue histology",
+};
+
+/** Outcomes (named after their therapy, trial and subgroup) and testing statements: cited, read by the reasoning. */
+function outcomeRows(data: Dataset): NodeRows[] {
+  const therapyNames = new Map([...data.drugs, ...data.regimens].map((t) => [t.id, t.name]));
+  const regimenIds = new Set(data.regimens.map((r) => r.id));
+  const trialNames = new Map(data.trials.map((t) => [t.id, t.acronym ?? t.id]));
+  const cited = (r: { sourceKind: string; sources: string[]; locator: string; basis: string }) => ({
+    evidenceLevel: "CLINICAL",
+    sourceKind: r.sourceKind,
+    sources: r.sources,
+    locator: r.locator,
+    basis: r.basis,
+  });
+  return [
+    {
+      label: "Outcome",
+      rows: data.outcomes.map((o) => {
+        const p = o.population ?? {};
+        const where = [o.trial ? trialNames.get(o.trial) : null, p.description ?? "all patients"].filter(Boolean);
+        return {
+          id: o.id,
+          props: {
+            ...origin,
+            name: `${therapyNames.get(o.therapy) ?? o.therapy}: ${where.join(", ")}`,
+            therapyId: o.therapy,
+            therapyKind: regimenIds.has(o.therapy) ? "Regimen" : "Drug",
+            trialId: o.trial ?? null,
+            arm: o.arm ?? null,
+            line: p.line ?? null,
+            priorTherapies: p.priorTherapies ?? null,
+            priorGeneration: p.priorGeneration ?? null,
+            alkMutation: p.alkMutation ?? null,
+            specimen: p.specimen ?? null,
+            mechanisms: p.mechanisms ?? null,
+            population: p.description ?? null,
+            patients: o.patients ?? null,
+            orrPercent: o.orrPercent ?? null,
+            medianPfsMonths: o.medianPfsMonths ?? null,
+            pfsNotReached: o.pfsNotReached ?? false,
+            intracranialOrrPercent: o.intracranialOrrPercent ?? null,
+            ...cited(o),
+          },
+        };
+      }),
+    },
+    {
+      label: "TestingAdvice",
+      rows: data.testing.map((t) => ({
+        id: t.id,
+        props: {
+          ...origin,
+          name: `${STEP_NAMES[t.step]}: ${t.when}`,
+          step: t.step,
+          when: t.when,
+          statement: t.statement,
+          ...cited(t),
+        },
+      })),
+    },
+  ];
+}
+
+function coreRows(data: Dataset, variantNames: Map<string, string>): NodeRows[] {
   return [
     {
       label: "Publication",
@@ -355,5 +426,23 @@ export function relRows(data: Dataset): RelRows[] {
     { type: "OVERCOMES", from: "Drug", to: "Variant", rows: overcomes(false, false) },
     { type: "OVERCOMES", from: "Regimen", to: "ResistanceMechanism", rows: overcomes(true, true) },
     { type: "OVERCOMES", from: "Regimen", to: "Variant", rows: overcomes(true, false) },
+    {
+      type: "HAS_OUTCOME",
+      from: "ClinicalTrial",
+      to: "Outcome",
+      rows: data.outcomes.flatMap((o) => (o.trial ? [rel("HAS_OUTCOME", o.trial, o.id, { arm: o.arm ?? null })] : [])),
+    },
+    {
+      type: "OUTCOME_OF",
+      from: "Outcome",
+      to: "Drug",
+      rows: data.outcomes.filter((o) => !regimens.has(o.therapy)).map((o) => rel("OUTCOME_OF", o.id, o.therapy, {})),
+    },
+    {
+      type: "OUTCOME_OF",
+      from: "Outcome",
+      to: "Regimen",
+      rows: data.outcomes.filter((o) => regimens.has(o.therapy)).map((o) => rel("OUTCOME_OF", o.id, o.therapy, {})),
+    },
   ];
 }

@@ -114,6 +114,8 @@ export function loadDataset(dataDir: string = DATA_DIR): Dataset {
     activity: records("activity"),
     mechanismResistance: records("mechanism-resistance"),
     overcomes: records("overcomes"),
+    outcomes: records("outcomes"),
+    testing: records("testing"),
   };
   const referenceProblems = checkReferences(dataset, files);
   if (referenceProblems.length > 0) throw new DataError(referenceProblems);

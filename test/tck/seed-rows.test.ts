@@ -32,6 +32,51 @@ describe("seed rows (what the loader sends as $rows)", () => {
     });
   });
 
+  it("stores an outcome with its subgroup, numbers and citation, linked to its therapy and its trial's arm", () => {
+    const outcomes = nodeRows(data).find((g) => g.label === "Outcome")!;
+    expect(outcomes.rows).toEqual([
+      {
+        id: "fix-1-a-plus-b",
+        props: {
+          origin: "data",
+          name: "Drug A + Drug B: FIX-1, after drug A",
+          therapyId: "drug-a+drug-b",
+          therapyKind: "Regimen",
+          trialId: "NCT00000001",
+          arm: "A plus B",
+          line: "SECOND_LINE_PLUS",
+          priorTherapies: ["drug-a"],
+          priorGeneration: null,
+          alkMutation: "ANY",
+          specimen: null,
+          mechanisms: null,
+          population: "after drug A",
+          patients: 10,
+          orrPercent: 50,
+          medianPfsMonths: 6,
+          pfsNotReached: false,
+          intracranialOrrPercent: null,
+          evidenceLevel: "CLINICAL",
+          sourceKind: "PRIMARY",
+          sources: ["PMID:11111111"],
+          locator: "abstract",
+          basis: "A fixture outcome.",
+        },
+      },
+    ]);
+    const rels = relRows(data).filter((g) => g.type === "HAS_OUTCOME" || g.type === "OUTCOME_OF");
+    expect(rels.map((g) => [g.type, g.from, g.to, g.rows.map((r) => [r.from, r.to, r.props])])).toEqual([
+      [
+        "HAS_OUTCOME",
+        "ClinicalTrial",
+        "Outcome",
+        [["NCT00000001", "fix-1-a-plus-b", { origin: "data", arm: "A plus B" }]],
+      ],
+      ["OUTCOME_OF", "Outcome", "Drug", []],
+      ["OUTCOME_OF", "Outcome", "Regimen", [["fix-1-a-plus-b", "drug-a+drug-b", { origin: "data" }]]],
+    ]);
+  });
+
   it("makes drugs findable by synonym and research code", () => {
     const drugs = nodeRows(data).find((g) => g.label === "Drug")!;
     expect(drugs.rows[0]).toEqual({

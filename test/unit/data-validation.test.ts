@@ -121,6 +121,31 @@ describe("loadDataset", () => {
     ]);
   });
 
+  it("checks outcomes and testing statements: therapy, trial arm, prior drugs, numbers, citations", () => {
+    expect(loadDataset(FIXTURE_DATA).outcomes.map((o) => [o.id, o.orrPercent])).toEqual([["fix-1-a-plus-b", 50]]);
+    const dir = fixtureCopy({
+      "outcomes.yaml": (t) =>
+        t
+          .replace("arm: A plus B", "arm: A alone")
+          .replace("priorTherapies: [drug-a]", "priorTherapies: [drug-z]")
+          .replace("orrPercent: 50", "orrPercent: 150"),
+      "testing.yaml": (t) => t.replace("PMID:11111111", "PMID:22222222").replace("step: PLASMA_CTDNA", "step: PET"),
+    });
+    expect(problems(dir)).toEqual([
+      "<data>/outcomes.yaml:13: records.0.orrPercent must be <= 100",
+      "<data>/testing.yaml:4: records.0.step must be equal to one of the allowed values (PLASMA_CTDNA, TISSUE_NGS, TISSUE_HISTOLOGY)",
+    ]);
+    const refs = fixtureCopy({
+      "outcomes.yaml": (t) => t.replace("arm: A plus B", "arm: A alone").replace("[drug-a]", "[drug-z]"),
+      "testing.yaml": (t) => t.replace("PMID:11111111", "PMID:22222222"),
+    });
+    expect(problems(refs)).toEqual([
+      '<data>/outcomes.yaml:5: records.0.arm is not an arm label of NCT00000001 in trials.yaml: "A alone"',
+      '<data>/outcomes.yaml:9: records.0.population refers to unknown drug "drug-z"',
+      '<data>/testing.yaml:8: records.0.sources cites "PMID:22222222", which is not in publications.yaml',
+    ]);
+  });
+
   it("reports YAML syntax errors with their line", () => {
     const dir = fixtureCopy({ "pathways.yaml": "records:\n  - id: mapk\n    name: [unclosed\n" });
     expect(problems(dir)[0]).toMatch(/^<data>\/pathways\.yaml:\d+: YAML: /);

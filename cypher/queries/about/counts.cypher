@@ -13,6 +13,8 @@ RETURN {
   Pathway: COUNT { (:Pathway) },
   ClinicalTrial: COUNT { (:ClinicalTrial) },
   Publication: COUNT { (:Publication) },
+  Outcome: COUNT { (:Outcome) },
+  TestingAdvice: COUNT { (:TestingAdvice) },
   Entity: COUNT { (:Entity) },
   AuditEvent: COUNT { (:AuditEvent) }
 } AS nodes, {
@@ -30,5 +32,7 @@ RETURN {
   TESTS: COUNT { ()-[:TESTS]->() },
   ADDRESSES: COUNT { ()-[:ADDRESSES]->() },
   REPORTS: COUNT { ()-[:REPORTS]->() },
+  HAS_OUTCOME: COUNT { ()-[:HAS_OUTCOME]->() },
+  OUTCOME_OF: COUNT { ()-[:OUTCOME_OF]->() },
   CHANGED: COUNT { ()-[:CHANGED]->() }
 } AS relationships, d.version AS version, d.loadedAt AS loadedAt

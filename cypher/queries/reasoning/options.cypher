@@ -1,8 +1,12 @@
-// reasoning/options: therapies and trials aimed at the given variants and mechanisms, in one round trip.
+// reasoning/options: therapies and trials aimed at the given variants and mechanisms, the reported outcomes of
+// every therapy, the testing statements and the mechanisms plasma cannot show, in one round trip.
 // Parameters: $targetIds (variant, compound mutation and mechanism ids).
 // Returns one row: { overcomes: [{therapy, labels, drugs, targetId, target, level, sources, note, specimen,
 //                                 sourceKind, locator, basis}],
-//                    trials: [{trial, targetId, drugIds}] }.
+//                    trials: [{trial, targetId, drugIds}],
+//                    outcomes: [{outcome, therapy, labels, drugs, trial}] (by outcome id),
+//                    testing: [testing statement properties] (by id),
+//                    plasmaBlind: [{name, category}] (mechanisms with plasmaDetectable 'NO', by name) }.
 // In Neo4j Browser: :param targetIds => ['ALK-G1202R', 'met-amplification'];
 RETURN COLLECT {
   MATCH (t:Drug|Regimen)-[r:OVERCOMES]->(x:Variant|ResistanceMechanism) WHERE x.id IN $targetIds
@@ -18,4 +22,18 @@ COLLECT {
   WITH c, x ORDER BY c.id, x.id
   RETURN {trial: properties(c), targetId: x.id,
           drugIds: COLLECT { MATCH (c)-[:TESTS]->(d:Drug) RETURN DISTINCT d.id AS id ORDER BY id }}
-} AS trials
+} AS trials,
+COLLECT {
+  MATCH (o:Outcome)-[:OUTCOME_OF]->(t:Drug|Regimen)
+  WITH o, t ORDER BY o.id
+  RETURN {outcome: properties(o), therapy: properties(t), labels: labels(t),
+          drugs: CASE WHEN t:Drug THEN [properties(t)]
+                 ELSE COLLECT { MATCH (t)-[:INCLUDES]->(d:Drug) WITH d ORDER BY d.id RETURN properties(d) } END,
+          trial: head(COLLECT { MATCH (c:ClinicalTrial)-[:HAS_OUTCOME]->(o) RETURN properties(c) AS trial })}
+} AS outcomes,
+COLLECT { MATCH (a:TestingAdvice) WITH a ORDER BY a.id RETURN properties(a) } AS testing,
+COLLECT {
+  MATCH (m:ResistanceMechanism) WHERE m.plasmaDetectable = 'NO'
+  WITH m ORDER BY m.name
+  RETURN {name: m.name, category: m.category}
+} AS plasmaBlind

@@ -5,7 +5,7 @@
 // Parameters: $findings = [{input, keys, needles}] (keys from variantQueryKeys, needles "|key|"),
 //             $therapies = [{input, keys, needles}] (keys = [nameKey]).
 // Returns one row: { findings: [{input, variant, mechanism, components, compounds, mechanisms}],
-//                    therapies: [{input, therapy, drugIds}] }.
+//                    therapies: [{input, therapy, drugIds, alkTkis: [{id, generation}]}] } (its ALK TKIs).
 // In Neo4j Browser: :param findings => [{input: 'G1202R', keys: ['g1202r'], needles: ['|g1202r|']}];
 //                   :param therapies => [];
 WITH [f IN $findings | f {
@@ -20,7 +20,7 @@ WITH [f IN $findings | f {
     UNWIND f.needles AS needle
     MATCH (m:ResistanceMechanism) WHERE m.keysText CONTAINS needle
     WITH DISTINCT m ORDER BY m.id
-    RETURN m {.id, .name, .category, .plasmaDetectable, .detectionNote, .detectionSources}
+    RETURN m {.id, .name, .category, .plasmaDetectable, .detectionNote, .detectionSources, .detectionMethods}
   })
 }] AS found,
 [t IN $therapies | t {
@@ -47,7 +47,7 @@ RETURN [f IN found | f {
   mechanisms: COLLECT {
     MATCH (:Variant {id: f.variant.id})-[:MEDIATES]->(m:ResistanceMechanism)
     WITH m ORDER BY m.id
-    RETURN m {.id, .name, .category, .plasmaDetectable, .detectionNote, .detectionSources}
+    RETURN m {.id, .name, .category, .plasmaDetectable, .detectionNote, .detectionSources, .detectionMethods}
   }
 }] AS findings,
 [t IN named | {
@@ -57,5 +57,12 @@ RETURN [f IN found | f {
     WHEN t.therapy IS NULL THEN []
     WHEN t.therapy.drug THEN [t.therapy.id]
     ELSE COLLECT { MATCH (:Regimen {id: t.therapy.id})-[:INCLUDES]->(part:Drug) RETURN part.id AS id ORDER BY id }
-  END
+  END,
+  alkTkis: COLLECT {
+    MATCH (d:Drug {id: t.therapy.id}) WHERE d.drugClass = 'ALK_TKI'
+    RETURN {id: d.id, generation: d.generation} AS tki
+    UNION
+    MATCH (:Regimen {id: t.therapy.id})-[:INCLUDES]->(d:Drug) WHERE d.drugClass = 'ALK_TKI'
+    RETURN {id: d.id, generation: d.generation} AS tki
+  }
 }] AS therapies

@@ -40,6 +40,7 @@ export const EDGES = {
   variantTrials: { from: "Variant", to: "ClinicalTrial", types: ["ADDRESSES"], direction: "in" },
   trialPublications: { from: "ClinicalTrial", to: "Publication", types: ["REPORTS"], direction: "in" },
   publicationTrials: { from: "Publication", to: "ClinicalTrial", types: ["REPORTS"], direction: "out" },
+  trialOutcomes: { from: "ClinicalTrial", to: "Outcome", types: ["HAS_OUTCOME"], direction: "out" },
 } as const satisfies Record<string, EdgeSpec>;
 
 type Props = Record<string, unknown>;

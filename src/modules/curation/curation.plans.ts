@@ -67,6 +67,8 @@ const EMPTY: Dataset = {
   activity: [],
   mechanismResistance: [],
   overcomes: [],
+  outcomes: [],
+  testing: [],
 };
 
 /**

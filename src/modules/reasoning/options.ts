@@ -1,7 +1,9 @@
 import type { GraphNode } from "../shared/graph-node.js";
+import { describeOutcome, fittingOutcomes, outcomeKey, type OutcomeRecord } from "./outcomes.js";
 import type { ProfileRow } from "./profile.js";
-import type { OvercomesRow, TrialRow } from "./reasoning.repository.js";
+import type { OutcomeRow, OvercomesRow, TrialRow } from "./reasoning.repository.js";
 import type { ActivityClass, Claim } from "./rules.js";
+import type { Situation } from "./situation.js";
 
 /** A next-line option before ranking: a drug or a regimen, why it is proposed, and what argues against it. */
 export interface Candidate {
@@ -13,17 +15,35 @@ export interface Candidate {
   reasons: string[];
   caution: string | null;
   trials: GraphNode[];
+  /** Reported outcomes whose population fits the patient, best fit first (empty: ranked on activity class). */
+  outcomes: (OutcomeRecord & GraphNode)[];
+  /** Whether the rank rests on an outcome (one fits and the option is worth giving) or on activity class only. */
+  rankBasis?: "OUTCOME" | "ACTIVITY_CLASS";
 }
 
 /**
- * Ranks candidates: options without a caution first (clinical evidence, then approved drugs, then more trials),
- * then partly active drugs, then drugs with resistance evidence or that already failed.
+ * Ranks candidates: options without a caution first, then partly active drugs, then drugs with resistance evidence
+ * or that already failed. Within a tier, options with a reported outcome that fits the patient come first (higher
+ * response rate, then longer median PFS, first); the others by activity class evidence (clinical evidence, then
+ * approved drugs, then more trials).
  */
-export function rankKey(c: Candidate, prior: boolean): (number | string)[] {
-  const tier = !c.caution ? 0 : c.activity === "INTERMEDIATE" && !prior ? 1 : 2;
+export function rankKey(
+  c: Pick<Candidate, "caution" | "activity" | "claims" | "drugs" | "trials" | "name"> & {
+    outcomes?: OutcomeRecord[];
+  },
+  prior: boolean,
+): (number | string)[] {
+  const tier = tierOf(c, prior);
   const clinical = tier === 0 && c.claims.some((claim) => claim.level === "CLINICAL");
   const approved = c.drugs.every((d) => d.approvalStatus === "APPROVED");
-  return [tier, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+  // Outcomes order the options worth giving; among drugs with resistance evidence or that failed, they do not.
+  const outcome = outcomeKey(tier < 2 ? c.outcomes?.[0] : undefined);
+  return [tier, ...outcome, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+}
+
+/** 0: no caution; 1: partly active (not a failed drug); 2: resistance evidence, or the tumour progressed on it. */
+export function tierOf(c: Pick<Candidate, "caution" | "activity">, prior: boolean): number {
+  return !c.caution ? 0 : c.activity === "INTERMEDIATE" && !prior ? 1 : 2;
 }
 
 export function compareKeys(a: (number | string)[], b: (number | string)[]): number {
@@ -55,6 +75,8 @@ export function buildCandidates(
   overcomes: OvercomesRow[],
   trials: TrialRow[],
   priorDrugIds: Set<string>,
+  outcomes: OutcomeRow[] = [],
+  situation?: Situation,
 ): Candidate[] {
   const byId = new Map<string, Candidate>();
   for (const row of profile.filter((r) => r.activity !== "UNKNOWN")) {
@@ -69,6 +91,7 @@ export function buildCandidates(
       reasons: [prior && row.activity === "SENSITIVE" ? `re-sensitised after progression; ${reason}` : reason],
       caution: cautionFor(row, prior),
       trials: [],
+      outcomes: [],
     });
   }
   for (const o of overcomes) {
@@ -92,13 +115,59 @@ export function buildCandidates(
       reasons: [reason],
       caution: null,
       trials: [],
+      outcomes: [],
     });
   }
+  if (situation) addOutcomes(byId, outcomes, situation, priorDrugIds);
   for (const candidate of byId.values()) {
     const ids = candidate.drugs.map((d) => d.id);
     const matching = trials.filter((t) => ids.every((id) => t.drugIds.includes(id))).map((t) => t.trial);
-    candidate.trials = matching.filter((t, i) => matching.findIndex((u) => u.id === t.id) === i);
+    const reporting = candidate.outcomes.flatMap((o) => outcomes.find((r) => r.outcome.id === o.id)?.trial ?? []);
+    const all = [...matching, ...reporting];
+    candidate.trials = all.filter((t, i) => all.findIndex((u) => u.id === t.id) === i);
   }
-  const key = (c: Candidate) => rankKey(c, c.drugs.length === 1 && priorDrugIds.has(c.id));
-  return [...byId.values()].sort((a, b) => compareKeys(key(a), key(b)));
+  const prior = (c: Candidate) => c.drugs.length === 1 && priorDrugIds.has(c.id);
+  for (const c of byId.values())
+    c.rankBasis = c.outcomes.length > 0 && tierOf(c, prior(c)) < 2 ? "OUTCOME" : "ACTIVITY_CLASS";
+  return [...byId.values()].sort((a, b) => compareKeys(rankKey(a, prior(a)), rankKey(b, prior(b))));
+}
+
+/**
+ * Attaches to each candidate the reported outcomes of its therapy that fit the patient. When no finding is known
+ * yet, a therapy with such an outcome becomes a candidate of its own (what the evidence supports after those prior
+ * therapies), and so does one with an outcome reported for a mechanism among the findings (e.g. chemotherapy for a
+ * transformation); a single drug the tumour progressed on keeps a caution.
+ */
+function addOutcomes(
+  byId: Map<string, Candidate>,
+  outcomes: OutcomeRow[],
+  situation: Situation,
+  priorDrugIds: Set<string>,
+): void {
+  const fitting = fittingOutcomes(
+    outcomes.map((o) => o.outcome),
+    situation,
+  );
+  for (const outcome of fitting) {
+    const row = outcomes.find((o) => o.outcome.id === outcome.id)!;
+    let candidate = byId.get(outcome.therapyId);
+    if (!candidate) {
+      if (!situation.findingsEmpty && !outcome.mechanisms?.length) continue;
+      const failed = row.drugs.length === 1 && priorDrugIds.has(outcome.therapyId);
+      candidate = {
+        id: outcome.therapyId,
+        name: row.therapy.name as string,
+        drugs: row.drugs,
+        activity: null,
+        claims: [],
+        reasons: [],
+        caution: failed ? "the tumour progressed on it" : null,
+        trials: [],
+        outcomes: [],
+      };
+      byId.set(candidate.id, candidate);
+    }
+    if (candidate.outcomes.length === 0) candidate.reasons.push(`reported outcome: ${describeOutcome(outcome)}`);
+    candidate.outcomes.push(outcome);
+  }
 }

@@ -1,6 +1,8 @@
 import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
 import { toGraphNode, type GraphNode } from "../shared/loaders.js";
+import { outcomeNode } from "../outcome/outcome.node.js";
+import type { OutcomeRecord } from "./outcomes.js";
 import type { Claim } from "./rules.js";
 
 export interface OvercomesRow {
@@ -9,6 +11,14 @@ export interface OvercomesRow {
   targetId: string;
   target: string;
   claim: Claim;
+}
+
+/** A reported outcome with its therapy (and that therapy's drugs) and the trial that reported it. */
+export interface OutcomeRow {
+  outcome: GraphNode & OutcomeRecord;
+  therapy: GraphNode;
+  drugs: GraphNode[];
+  trial: GraphNode | null;
 }
 
 export interface TrialRow {
@@ -36,11 +46,19 @@ export async function readEvidence(
   return { claims: claims.sort(bySubjectThenSource), drugs };
 }
 
-/** Therapies reported to overcome the targets, and trials addressing them (one round trip). */
-export async function readOptions(
-  ctx: Context,
-  targetIds: string[],
-): Promise<{ overcomes: OvercomesRow[]; trials: TrialRow[] }> {
+export interface OptionsRead {
+  overcomes: OvercomesRow[];
+  trials: TrialRow[];
+  outcomes: OutcomeRow[];
+  testing: GraphNode[];
+  plasmaBlind: { name: string; category: string }[];
+}
+
+/**
+ * Therapies reported to overcome the targets, trials addressing them, every reported outcome, the testing
+ * statements and the mechanisms plasma cannot show (one round trip).
+ */
+export async function readOptions(ctx: Context, targetIds: string[]): Promise<OptionsRead> {
   const [row] = await ctx.executor.read(cypher("queries/reasoning/options"), { targetIds });
   type Raw = Record<string, unknown>;
   const overcomes = ((row?.overcomes ?? []) as Raw[]).map((o) => {
@@ -72,5 +90,13 @@ export async function readOptions(
     targetId: t.targetId as string,
     drugIds: t.drugIds as string[],
   }));
-  return { overcomes, trials };
+  const outcomes = ((row?.outcomes ?? []) as Raw[]).map((o) => ({
+    outcome: outcomeNode(o.outcome as Raw),
+    therapy: toGraphNode(o.therapy as Raw, o.labels as string[]),
+    drugs: (o.drugs as Raw[]).map((d) => toGraphNode(d, ["Drug"])),
+    trial: o.trial ? toGraphNode(o.trial as Raw, ["ClinicalTrial"]) : null,
+  }));
+  const testing = ((row?.testing ?? []) as Raw[]).map((t) => toGraphNode(t, ["TestingAdvice"]));
+  const plasmaBlind = (row?.plasmaBlind ?? []) as { name: string; category: string }[];
+  return { overcomes, trials, outcomes, testing, plasmaBlind };
 }

@@ -2,8 +2,19 @@ import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { EvidenceLevel } from "../shared/enums.js";
 import type { Claim } from "./rules.js";
+import { TestingMethod } from "../outcome/outcome.type.js";
 import { nextLineOptions, resistanceProfile } from "./reasoning.service.js";
-import { type CitedClaim, DrugActivity, TherapyOption } from "./reasoning.type.js";
+import { type CitedClaim, DrugActivity, FindingInput, TherapyOption } from "./reasoning.type.js";
+
+const TESTED = {
+  nullable: true,
+  description:
+    "How the tumour was tested (PLASMA_CTDNA, TISSUE_NGS, TISSUE_HISTOLOGY); a finding's specimen implies its method.",
+};
+const DETAILS = {
+  nullable: true,
+  description: "Findings with their specimen and plasma allele fraction; their names join `findings`.",
+};
 
 /** Thin: validation, the two Cypher reads and the rules live in reasoning.service.ts and its pure modules. */
 @Resolver()
@@ -12,7 +23,8 @@ export class ReasoningResolver {
     description:
       'One row per drug for a tumour\'s findings (["ALK G1202R"], ["G1202R", "L1196M"], ["MET amplification"]): ' +
       "a compound mutation's own evidence decides, otherwise the worst class of the findings wins (inferred). " +
-      "Primary studies outrank reviews, clinical evidence outranks preclinical; `level` keeps one level only.",
+      "Primary studies outrank reviews, clinical evidence outranks preclinical; `level` keeps one level only. " +
+      "findingDetails add where a finding was found (and its plasma allele fraction) to the rationale.",
   })
   async resistanceProfile(
     @Arg("findings", () => [String]) findings: string[],
@@ -22,22 +34,36 @@ export class ReasoningResolver {
     })
     level: EvidenceLevel | null | undefined,
     @Ctx() ctx: Context,
+    @Arg("tested", () => [TestingMethod], TESTED) tested?: TestingMethod[] | null,
+    @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
   ) {
-    const rows = await resistanceProfile(ctx, findings, level ?? null);
+    const rows = await resistanceProfile(
+      ctx,
+      findings,
+      { tested: tested ?? [], details: details ?? [] },
+      level ?? null,
+    );
     return rows.map((r) => ({ ...r, evidence: r.claims.map(cited) }));
   }
 
   @Query(() => [TherapyOption], {
     description:
-      "Ranked options after progression on priorTherapies with these findings; drugs with resistance evidence come " +
-      "last with a caution; a tissue re-biopsy is advised when the findings (or plasma) cannot explain resistance.",
+      "Ranked options after progression on priorTherapies with these findings (may be empty: no result yet); " +
+      "testing advice first when no finding is known (plasma ctDNA, then tissue), ranked on reported outcomes " +
+      "where they fit the patient (rankBasis), drugs with resistance evidence last with a caution; a tissue " +
+      "re-biopsy is advised when the findings (or plasma) cannot explain resistance.",
   })
   async nextLineOptions(
     @Arg("priorTherapies", () => [String]) priorTherapies: string[],
     @Arg("findings", () => [String]) findings: string[],
     @Ctx() ctx: Context,
+    @Arg("tested", () => [TestingMethod], TESTED) tested?: TestingMethod[] | null,
+    @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
   ) {
-    const options = await nextLineOptions(ctx, priorTherapies, findings);
+    const options = await nextLineOptions(ctx, priorTherapies, findings, {
+      tested: tested ?? [],
+      details: details ?? [],
+    });
     return options.map((o) => ({ ...o, evidence: o.claims.map(cited) }));
   }
 }

@@ -2,24 +2,42 @@ import type { Context } from "../../context.js";
 import { unique } from "../../graph/normalize.js";
 import type { GraphNode } from "../shared/graph-node.js";
 import { buildCandidates, type Candidate } from "./options.js";
+import type { OutcomeRecord } from "./outcomes.js";
 import { decideProfile, type ProfileRow } from "./profile.js";
 import { readEvidence, readOptions } from "./reasoning.repository.js";
 import { rebiopsyAdvice, type RebiopsyAdvice } from "./rebiopsy.js";
 import { checkNames, resolveInputs, type ResolvedFinding } from "./resolve.js";
 import { atLevel, type Claim, type Level } from "./rules.js";
+import { checkDetails, findingNotes, situationOf, type FindingDetail, type TestingMethod } from "./situation.js";
 import { subjectsOf } from "./subjects.js";
+import { STEP_NAMES, testingSteps, type TestingStep } from "./testing.js";
 
 export type DrugRow = ProfileRow & { drug: GraphNode };
+
+/** How the tumour was tested, and the findings described one by one (specimen, plasma allele fraction). */
+export interface Testing {
+  tested: TestingMethod[];
+  details: FindingDetail[];
+}
 
 /** Resolve (1 round trip) + evidence (1 round trip) + the pure rules. */
 export async function resistanceProfile(
   ctx: Context,
   findings: string[],
+  testing: Testing = { tested: [], details: [] },
   level: Level | null = null,
 ): Promise<DrugRow[]> {
-  const names = checkNames(findings, "findings", false);
+  const details = checkDetails(testing.details);
+  const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", false);
   const resolved = await resolveInputs(ctx, names);
-  return (await profileOf(ctx, resolved.findings, level)).rows;
+  const notes = findingNotes(resolved.findings, details);
+  return (await profileOf(ctx, resolved.findings, level)).rows.map((row) => withNotes(row, notes));
+}
+
+/** Adds where a finding the row rests on was found (plasma, allele fraction) to its rationale. */
+function withNotes<T extends ProfileRow>(row: T, notes: Map<string, string>): T {
+  const said = unique(row.claims.flatMap((c) => (notes.has(c.subjectId) ? [notes.get(c.subjectId)!] : [])));
+  return said.length > 0 ? { ...row, rationale: `${row.rationale}; ${said.join("; ")}` } : row;
 }
 
 /** `level` keeps only clinical or only preclinical claims (null: both) before any rule runs. */
@@ -37,7 +55,7 @@ async function profileOf(ctx: Context, findings: ResolvedFinding[], level: Level
 
 export interface OptionShape {
   rank: number;
-  kind: "THERAPY" | "TISSUE_REBIOPSY";
+  kind: "THERAPY" | "TISSUE_REBIOPSY" | "TESTING";
   name: string;
   therapy: GraphNode[];
   activity: string | null;
@@ -45,21 +63,58 @@ export interface OptionShape {
   caution: string | null;
   claims: Claim[];
   trials: GraphNode[];
+  /** OUTCOME: ranked on a reported outcome that fits; ACTIVITY_CLASS: on evidence of activity only; TESTING. */
+  rankBasis: "OUTCOME" | "ACTIVITY_CLASS" | "TESTING";
+  outcomes: (GraphNode & OutcomeRecord)[];
+  testingMethod: TestingMethod | null;
+  testingAdvice: GraphNode[];
 }
 
-/** Resolve + evidence + options (3 round trips at most), then the ranking and re-biopsy rules. */
-export async function nextLineOptions(ctx: Context, priorTherapies: string[], findings: string[]) {
-  const names = checkNames(findings, "findings", false);
+/**
+ * Resolve + evidence + options (3 round trips at most), then the testing, ranking and re-biopsy rules. Without
+ * findings the answer leads with testing advice, then the therapies whose reported outcomes fit the patient.
+ */
+export async function nextLineOptions(
+  ctx: Context,
+  priorTherapies: string[],
+  findings: string[],
+  testing: Testing = { tested: [], details: [] },
+): Promise<OptionShape[]> {
+  const details = checkDetails(testing.details);
+  const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", true);
   const prior = checkNames(priorTherapies, "priorTherapies", true);
   const resolved = await resolveInputs(ctx, names, prior);
   const { subjects, claims, rows } = await profileOf(ctx, resolved.findings);
   const priorDrugIds = unique(resolved.therapies.flatMap((t) => t.drugIds));
-  const advice = rebiopsyAdvice(subjects.mechanismRefs, rows, priorDrugIds);
-  if (advice?.exclusive) return [rebiopsy(advice, [])];
+  const situation = situationOf({
+    findings: resolved.findings,
+    details,
+    tested: testing.tested,
+    priorDrugIds,
+    priorAlkTkis: resolved.therapies.flatMap((t) => t.alkTkis ?? []),
+  });
+  const advice = names.length > 0 ? rebiopsyAdvice(subjects.mechanismRefs, rows, priorDrugIds, situation.tested) : null;
+  const notes = findingNotes(resolved.findings, details);
+  if (advice?.exclusive) return [rebiopsy(advice, [], [])];
   const targets = [...subjects.compounds, ...subjects.variants, ...subjects.mechanisms.map((m) => m.id)];
-  const { overcomes, trials } = await readOptions(ctx, targets);
-  const options = buildCandidates(rows, overcomes, trials, new Set(priorDrugIds)).map(therapyOption);
-  if (advice) options.unshift(rebiopsy(advice, claims));
+  const read = await readOptions(ctx, targets);
+  const candidates = buildCandidates(
+    rows.map((row) => withNotes(row, notes)),
+    read.overcomes,
+    read.trials,
+    new Set(priorDrugIds),
+    read.outcomes,
+    situation,
+  );
+  const blind = read.plasmaBlind
+    .filter((m) => ["HISTOLOGIC_TRANSFORMATION", "PHENOTYPIC_CHANGE"].includes(m.category))
+    .map((m) => m.name);
+  const steps = testingSteps(situation, read.testing as (GraphNode & { step: TestingMethod })[], blind);
+  const options = [
+    ...steps.map(testingOption),
+    ...(advice ? [rebiopsy(advice, claims, read.testing)] : []),
+    ...candidates.map(therapyOption),
+  ];
   return options.map((option, index) => ({ ...option, rank: index + 1 }));
 }
 
@@ -74,10 +129,33 @@ function therapyOption(c: Candidate): OptionShape {
     caution: c.caution,
     claims: c.claims,
     trials: c.trials,
+    rankBasis: c.rankBasis ?? "ACTIVITY_CLASS",
+    outcomes: c.outcomes,
+    testingMethod: null,
+    testingAdvice: [],
   };
 }
 
-function rebiopsy(advice: RebiopsyAdvice, claims: Claim[]): OptionShape {
+function testingOption(step: TestingStep<GraphNode & { step: TestingMethod }>): OptionShape {
+  return {
+    rank: 0,
+    kind: "TESTING",
+    name: STEP_NAMES[step.method],
+    therapy: [],
+    activity: null,
+    rationale: step.reason,
+    caution: null,
+    claims: [],
+    trials: [],
+    rankBasis: "TESTING",
+    outcomes: [],
+    testingMethod: step.method,
+    testingAdvice: step.statements,
+  };
+}
+
+/** The re-biopsy a finding asks for; for a state seen only on tissue (transformation, EMT), histology is cited. */
+function rebiopsy(advice: RebiopsyAdvice, claims: Claim[], statements: GraphNode[]): OptionShape {
   return {
     rank: 1,
     kind: "TISSUE_REBIOPSY",
@@ -88,5 +166,9 @@ function rebiopsy(advice: RebiopsyAdvice, claims: Claim[]): OptionShape {
     caution: null,
     claims: claims.filter((c) => c.kind === "OBSERVED_AT_RESISTANCE" && advice.mechanismIds.includes(c.subjectId)),
     trials: [],
+    rankBasis: "TESTING",
+    outcomes: [],
+    testingMethod: advice.method,
+    testingAdvice: statements.filter((s) => s.step === advice.method),
   };
 }

@@ -1,6 +1,7 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Drug } from "../drug/drug.type.js";
-import { Activity } from "../shared/enums.js";
+import { Outcome, TestingAdvice, TestingMethod } from "../outcome/outcome.type.js";
+import { Activity, Specimen } from "../shared/enums.js";
 import { Evidence } from "../shared/evidence.type.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 
@@ -12,7 +13,18 @@ export enum ClaimKind {
 export enum OptionKind {
   THERAPY = "THERAPY",
   TISSUE_REBIOPSY = "TISSUE_REBIOPSY",
+  TESTING = "TESTING",
 }
+export enum RankBasis {
+  OUTCOME = "OUTCOME",
+  ACTIVITY_CLASS = "ACTIVITY_CLASS",
+  TESTING = "TESTING",
+}
+registerEnumType(RankBasis, {
+  name: "RankBasis",
+  description:
+    "What an option's rank rests on: OUTCOME (a reported outcome whose population fits the patient), ACTIVITY_CLASS (evidence of activity only, no fitting outcome), TESTING (a testing step, which comes before therapies).",
+});
 registerEnumType(ClaimKind, {
   name: "ClaimKind",
   description:
@@ -20,7 +32,8 @@ registerEnumType(ClaimKind, {
 });
 registerEnumType(OptionKind, {
   name: "OptionKind",
-  description: "A therapy, or a tissue re-biopsy when the findings cannot (or plasma cannot) explain resistance.",
+  description:
+    "A therapy; a tissue re-biopsy when the findings cannot (or plasma cannot) explain resistance; or a TESTING step, which leads the answer when no finding is known yet.",
 });
 
 @ObjectType({ description: "One claim of the graph an answer rests on: what it is about, and its evidence." })
@@ -87,6 +100,40 @@ export class TherapyOption {
   @Field(() => [CitedClaim])
   evidence!: CitedClaim[];
 
-  @Field(() => [ClinicalTrial], { description: "Trials that address a finding and give these drugs." })
+  @Field(() => [ClinicalTrial], {
+    description: "Trials that address a finding and give these drugs, and trials that reported its outcomes.",
+  })
   trials!: ClinicalTrial[];
+
+  @Field(() => RankBasis)
+  rankBasis!: RankBasis;
+
+  @Field(() => [Outcome], {
+    description: "Reported outcomes of this therapy whose population fits the patient, best fit first.",
+  })
+  outcomes!: Outcome[];
+
+  @Field(() => TestingMethod, { nullable: true, description: "For a testing step or a re-biopsy: what to do." })
+  testingMethod!: TestingMethod | null;
+
+  @Field(() => [TestingAdvice], { description: "The cited testing statements behind a testing step or re-biopsy." })
+  testingAdvice!: TestingAdvice[];
+}
+
+@InputType({
+  description:
+    "One finding with how it was found: specimen (PLASMA or TISSUE) and, for plasma, its allele fraction where known.",
+})
+export class FindingInput {
+  @Field(() => String, { description: 'A variant or mechanism, as in findings ("ALK G1202R").' })
+  name!: string;
+
+  @Field(() => Specimen, { nullable: true })
+  specimen?: Specimen | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Variant allele fraction in plasma ctDNA (%), above 0 and at most 100.",
+  })
+  alleleFractionPercent?: number | null;
 }

@@ -11,6 +11,8 @@ export interface MechanismRef {
   plasmaDetectable: string;
   detectionNote: string | null;
   detectionSources: string[];
+  /** How the mechanism is detected (TISSUE_NGS, PLASMA_NGS, HISTOLOGY, IHC…). */
+  detectionMethods?: string[];
 }
 
 export interface ResolvedFinding {
@@ -26,6 +28,8 @@ export interface ResolvedTherapy {
   input: string;
   therapy: { id: string; name: string } | null;
   drugIds: string[];
+  /** Its ALK TKIs with their generation (e.g. alectinib, 2). */
+  alkTkis?: { id: string; generation: number | null }[];
 }
 
 export const FINDINGS_MAX = 20;

@@ -1,6 +1,7 @@
 import { createUnionType } from "type-graphql";
 import { Drug } from "../drug/drug.type.js";
 import { Gene } from "../gene/gene.type.js";
+import { Outcome, TestingAdvice } from "../outcome/outcome.type.js";
 import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Pathway } from "../pathway/pathway.type.js";
 import { Publication } from "../publication/publication.type.js";
@@ -19,6 +20,8 @@ const TYPE_NAMES = [
   "Pathway",
   "ClinicalTrial",
   "Publication",
+  "Outcome",
+  "TestingAdvice",
 ];
 
 export function typeNameOf(node: GraphNode): string {
@@ -44,6 +47,18 @@ export const ResistanceTarget = createUnionType({
 export const Entity = createUnionType({
   name: "Entity",
   description: "Any node of the graph.",
-  types: () => [Drug, Regimen, Gene, Variant, ResistanceMechanism, Pathway, ClinicalTrial, Publication] as const,
+  types: () =>
+    [
+      Drug,
+      Regimen,
+      Gene,
+      Variant,
+      ResistanceMechanism,
+      Pathway,
+      ClinicalTrial,
+      Publication,
+      Outcome,
+      TestingAdvice,
+    ] as const,
   resolveType: (value) => typeNameOf(value as unknown as GraphNode),
 });

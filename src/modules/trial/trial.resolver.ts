@@ -4,12 +4,14 @@ import { BadInputError, excerpt } from "../../errors/errors.js";
 import { EDGES } from "../claims/claim-edges.js";
 import { Drug } from "../drug/drug.type.js";
 import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
+import { Outcome } from "../outcome/outcome.type.js";
 import { Publication } from "../publication/publication.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
 import { nameNeedle, page } from "../shared/node.repository.js";
 import { Variant } from "../variant/variant.type.js";
+import { outcomeNode } from "../outcome/outcome.node.js";
 import { TrialsArgs } from "./trial.args.js";
 import { ClinicalTrial, TrialArm } from "./trial.type.js";
 
@@ -55,6 +57,7 @@ export class TrialResolver {
     const edges = await related(ctx, EDGES.trialDrugs, trial.id, 500);
     const labels = (trial.armLabels as string[] | undefined) ?? [];
     return labels.map((label, index) => ({
+      trialId: trial.id,
       label,
       drugs: edges.filter((e) => e.rel.armIndex === index).map((e) => e.node),
     }));
@@ -68,6 +71,11 @@ export class TrialResolver {
   @FieldResolver(() => [Variant], { description: "Variants the trial targets." })
   variants(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
     return relatedNodes(ctx, EDGES.trialVariants, trial.id, first);
+  }
+
+  @FieldResolver(() => [Outcome], { description: "Outcomes it reported (response rate, PFS), per arm and subgroup." })
+  async outcomes(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+    return (await relatedNodes(ctx, EDGES.trialOutcomes, trial.id, first)).map(outcomeNode);
   }
 
   @FieldResolver(() => [Publication], { description: "Papers reporting its results." })
