@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "./modules/about/about.resolver.js";
+import { ActivityResolver } from "./modules/activity/activity.resolver.js";
 import { CurationResolver } from "./modules/curation/curation.resolver.js";
 import { DrugResolver } from "./modules/drug/drug.resolver.js";
 import { GeneResolver } from "./modules/gene/gene.resolver.js";
@@ -19,6 +20,7 @@ import { VariantResolver } from "./modules/variant/variant.resolver.js";
 
 export const RESOLVERS = [
   AboutResolver,
+  ActivityResolver,
   CurationResolver,
   DrugResolver,
   EvidenceResolver,
