@@ -131,7 +131,7 @@ export class GraphCanvas {
     });
     const options =
       layout === "concentric"
-        ? { name: "concentric", concentric: (n) => 10 - (n.data("node").distance ?? 1), levelWidth: () => 1, minNodeSpacing: 28, animate: false }
+        ? { name: "concentric", concentric: (n) => 10 - (n.data("node").distance ?? 1), levelWidth: () => 1, minNodeSpacing: 36, animate: false }
         : { name: "breadthfirst", roots: root ? [root] : undefined, directed: false, spacingFactor: 1.1, animate: false };
     cy.layout(options).run();
     cy.fit(undefined, 24);
