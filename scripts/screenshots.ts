@@ -10,11 +10,41 @@ const base = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 400
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const SHOTS = [
-  { file: "explore-graph.png", url: "/explore?focus=ALK-G1202R", width: 1280, height: 800, wait: "#graph[data-nodes]:not([data-nodes='0'])" },
-  { file: "explore-path.png", url: "/explore?view=path&from=ALK-G1202R&to=NCT01970865", width: 1280, height: 800, wait: "#path-list li" },
-  { file: "explore-heatmap.png", url: "/explore?view=heatmap&level=PRECLINICAL", width: 1280, height: 800, wait: "table.heatmap" },
-  { file: "explore-profile.png", url: "/explore?view=profile&findings=G1202R,L1196M&prior=alectinib", width: 1280, height: 800, wait: "#options-table" },
-  { file: "explore-mobile.png", url: "/explore?view=heatmap&level=CLINICAL", width: 390, height: 844, wait: "table.heatmap" },
+  {
+    file: "explore-graph.png",
+    url: "/explore?focus=ALK-G1202R",
+    width: 1280,
+    height: 800,
+    wait: "#graph[data-nodes]:not([data-nodes='0'])",
+  },
+  {
+    file: "explore-path.png",
+    url: "/explore?view=path&from=ALK-G1202R&to=NCT01970865",
+    width: 1280,
+    height: 800,
+    wait: "#path-list li",
+  },
+  {
+    file: "explore-heatmap.png",
+    url: "/explore?view=heatmap&level=PRECLINICAL",
+    width: 1280,
+    height: 800,
+    wait: "table.heatmap",
+  },
+  {
+    file: "explore-profile.png",
+    url: "/explore?view=profile&findings=G1202R,L1196M&prior=alectinib",
+    width: 1280,
+    height: 800,
+    wait: "#options-table",
+  },
+  {
+    file: "explore-mobile.png",
+    url: "/explore?view=heatmap&level=CLINICAL",
+    width: 390,
+    height: 844,
+    wait: "table.heatmap",
+  },
 ];
 
 const browser = await puppeteer.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });

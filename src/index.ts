@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     const base = `http://localhost:${config.port}`;
     console.error(`GraphQL at ${base}/graphql, GraphiQL at ${base}/graphiql (ready in ${seconds} s)`);
     console.error(`Explorer at ${base}/explore (graph, paths, activity heatmap, resistance profile; downloads)`);
-    if (!config.neo4j.uri) console.error(`Neo4j Browser (no login; the guide opens) at ${browserUrl(config.neo4j.local)}`);
+    if (!config.neo4j.uri)
+      console.error(`Neo4j Browser (no login; the guide opens) at ${browserUrl(config.neo4j.local)}`);
   });
   let stopping = false;
   // In-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), new ones get 503, then the driver closes: exit 0.

@@ -52,7 +52,10 @@ export function exploreRouter(): Router {
       res.status(404).end();
       return;
     }
-    res.sendFile(file, { maxAge: "1h", headers: { "Content-Type": TYPES[path.extname(req.params.file)] ?? "text/plain" } });
+    res.sendFile(file, {
+      maxAge: "1h",
+      headers: { "Content-Type": TYPES[path.extname(req.params.file)] ?? "text/plain" },
+    });
   });
   return router;
 }

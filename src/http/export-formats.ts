@@ -38,7 +38,8 @@ export const ACTIVITY_TSV_COLUMNS = [
 ] as const;
 
 // TSV has no quoting: a tab or line break inside a value would shift columns, so it becomes a space.
-const tsvField = (value: unknown) => (value === null || value === undefined ? "" : String(value).replace(/[\t\r\n]+/g, " "));
+const tsvField = (value: unknown) =>
+  value === null || value === undefined ? "" : String(value).replace(/[\t\r\n]+/g, " ");
 
 export function tsvRow(values: readonly unknown[]): string {
   return `${values.map(tsvField).join("\t")}\n`;
@@ -46,7 +47,16 @@ export function tsvRow(values: readonly unknown[]): string {
 
 export function cellTsv(cell: ActivityCell): string {
   const c = cellJson(cell);
-  return tsvRow([c.drug.id, c.drug.name, c.variant.id, c.variant.name, c.activity, c.ic50nM, c.level, c.sources.join(",")]);
+  return tsvRow([
+    c.drug.id,
+    c.drug.name,
+    c.variant.id,
+    c.variant.name,
+    c.activity,
+    c.ic50nM,
+    c.level,
+    c.sources.join(","),
+  ]);
 }
 
 const xml = (text: string) =>

@@ -133,9 +133,7 @@ export async function start(config: LocalNeo4jConfig, log: Log): Promise<{ start
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  log(
-    `ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Browser at ${browserUrl(config)}`,
-  );
+  log(`ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Browser at ${browserUrl(config)}`);
   return { started: true };
 }
 

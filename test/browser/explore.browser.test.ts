@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the page: they use DOM types.)
 /**
  * The explorer in a real browser: Debian's headless Chromium driven by puppeteer-core, against the whole HTTP app
  * on a loopback port over the shared test Neo4j. Every page is watched: no request may leave loopback and nothing
@@ -37,14 +39,24 @@ async function open(path: string, width = 1280, height = 800): Promise<Page> {
 }
 
 const api = <T>(query: string, variables: Record<string, unknown> = {}) => data<T>(server.graph, query, variables);
-const nodesDrawn = (page: Page, selector = "#graph") => page.$eval(selector, (e) => Number((e as HTMLElement).dataset.nodes));
+const nodesDrawn = (page: Page, selector = "#graph") =>
+  page.$eval(selector, (e) => Number((e as HTMLElement).dataset.nodes));
+/** The part of cytoscape's API the tests use to find where an element is drawn. */
+type Drawn = HTMLElement & {
+  cy: { getElementById(id: string): { renderedMidpoint(): Point; renderedPosition(): Point } };
+};
+interface Point {
+  x: number;
+  y: number;
+}
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe("explorer", () => {
   it("paints in under a second on localhost, from this server alone", async () => {
     const page = await open("/explore");
     const paint = await page.evaluate(
-      () => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? Infinity,
+      () =>
+        performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? Infinity,
     );
     console.error(`explorer first contentful paint: ${Math.round(paint)} ms`);
     expect(paint).toBeLessThan(1000);
@@ -73,7 +85,7 @@ describe("explorer", () => {
   it("clicking an edge on the canvas opens its evidence, with sources linked to PubMed", async () => {
     const page = await open("/explore?focus=ALK-G1202R");
     const point = await page.evaluate(() => {
-      const container = document.querySelector("#graph") as HTMLElement & { cy: any };
+      const container = document.querySelector("#graph") as Drawn;
       const edge = container.cy.getElementById("ALK-G1202R|CONFERS_RESISTANCE_TO|alectinib");
       const mid = edge.renderedMidpoint();
       const box = container.getBoundingClientRect();
@@ -96,13 +108,17 @@ describe("explorer", () => {
     const page = await open("/explore?focus=ALK-G1202R");
     const before = await nodesDrawn(page);
     const point = await page.evaluate(() => {
-      const container = document.querySelector("#graph") as HTMLElement & { cy: any };
+      const container = document.querySelector("#graph") as Drawn;
       const pos = container.cy.getElementById("lorlatinib").renderedPosition();
       const box = container.getBoundingClientRect();
       return { x: box.left + pos.x, y: box.top + pos.y };
     });
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n, {}, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n,
+      {},
+      before,
+    );
     expect(new URL(page.url()).searchParams.get("expand")).toBe("lorlatinib");
     const expanded = await nodesDrawn(page);
     const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
@@ -112,7 +128,10 @@ describe("explorer", () => {
   it("path view draws the shortest path and the alternatives the API returns", async () => {
     const page = await open("/explore?view=path&from=ALK-G1202R&to=NCT01970865");
     await page.waitForSelector("#path-list li");
-    const answer = await api<{ shortestPath: { nodes: { id: string }[] } | null; paths: { nodes: { id: string }[] }[] }>(
+    const answer = await api<{
+      shortestPath: { nodes: { id: string }[] } | null;
+      paths: { nodes: { id: string }[] }[];
+    }>(
       `{ shortestPath(from: { id: "ALK-G1202R" }, to: { id: "NCT01970865" }, maxHops: 8) { nodes { id } }
          paths(from: { id: "ALK-G1202R" }, to: { id: "NCT01970865" }, maxHops: 4, first: 6) { nodes { id } } }`,
     );
@@ -128,14 +147,23 @@ describe("explorer", () => {
       if (level === "CLINICAL") {
         await page.click('input[value="CLINICAL"]');
         await page.waitForFunction(() => location.search.includes("level=CLINICAL") && document.body.dataset.ready);
-        await page.waitForFunction(() => document.querySelector("table.heatmap")?.getAttribute("aria-label")?.includes("clinical") && !document.querySelector("table.heatmap")?.getAttribute("aria-label")?.includes("preclinical"));
+        await page.waitForFunction(
+          () =>
+            document.querySelector("table.heatmap")?.getAttribute("aria-label")?.includes("clinical") &&
+            !document.querySelector("table.heatmap")?.getAttribute("aria-label")?.includes("preclinical"),
+        );
       }
-      const { activityMatrix } = await api<{ activityMatrix: { drug: { name: string }; variant: { name: string }; activity: string }[] }>(
-        "query($level: EvidenceLevel) { activityMatrix(level: $level) { drug { name } variant { name } activity } }",
-        { level },
-      );
+      const { activityMatrix } = await api<{
+        activityMatrix: { drug: { name: string }; variant: { name: string }; activity: string }[];
+      }>("query($level: EvidenceLevel) { activityMatrix(level: $level) { drug { name } variant { name } activity } }", {
+        level,
+      });
       const cells = await page.$$eval("td[data-drug]", (tds) =>
-        tds.map((td) => ({ drug: (td as HTMLElement).dataset.drug, variant: (td as HTMLElement).dataset.variant, activity: (td as HTMLElement).dataset.activity })),
+        tds.map((td) => ({
+          drug: (td as HTMLElement).dataset.drug,
+          variant: (td as HTMLElement).dataset.variant,
+          activity: (td as HTMLElement).dataset.activity,
+        })),
       );
       const drugs = new Set(activityMatrix.map((c) => c.drug.name));
       const variants = new Set(activityMatrix.map((c) => c.variant.name));
@@ -163,13 +191,20 @@ describe("explorer", () => {
     await page.click("#profile-form button[type=submit]");
     await page.waitForSelector("#options-table");
     expect(new URL(page.url()).search).toBe("?view=profile&findings=G1202R,L1196M&prior=alectinib");
-    const answer = await api<{ resistanceProfile: { drug: { name: string }; activity: string }[]; nextLineOptions: { name: string; rank: number }[] }>(
+    const answer = await api<{
+      resistanceProfile: { drug: { name: string }; activity: string }[];
+      nextLineOptions: { name: string; rank: number }[];
+    }>(
       `{ resistanceProfile(findings: ["G1202R", "L1196M"]) { drug { name } activity }
          nextLineOptions(priorTherapies: ["alectinib"], findings: ["G1202R", "L1196M"]) { name rank } }`,
     );
-    const rows = await page.$$eval("#profile-table tbody tr", (trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.drug}|${(tr as HTMLElement).dataset.activity}`));
+    const rows = await page.$$eval("#profile-table tbody tr", (trs) =>
+      trs.map((tr) => `${(tr as HTMLElement).dataset.drug}|${(tr as HTMLElement).dataset.activity}`),
+    );
     expect(rows).toEqual(answer.resistanceProfile.map((r) => `${r.drug.name}|${r.activity}`));
-    const options = await page.$$eval("#options-table tbody tr td:nth-child(2)", (tds) => tds.map((td) => td.firstChild!.textContent));
+    const options = await page.$$eval("#options-table tbody tr td:nth-child(2)", (tds) =>
+      tds.map((td) => td.firstChild!.textContent),
+    );
     expect(options).toEqual(answer.nextLineOptions.map((o) => o.name));
     expect(await page.$eval("#profile-tsv", (b) => (b as HTMLButtonElement).disabled)).toBe(false);
   });
@@ -187,8 +222,16 @@ describe("explorer", () => {
   });
 
   it("fits 1280×800 and a 390 px phone without sideways scrolling, in every view", async () => {
-    const views = ["/explore?focus=ALK-G1202R", "/explore?view=path&from=ALK-G1202R&to=lorlatinib", "/explore?view=heatmap&level=CLINICAL", "/explore?view=profile&findings=G1202R&prior=alectinib"];
-    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    const views = [
+      "/explore?focus=ALK-G1202R",
+      "/explore?view=path&from=ALK-G1202R&to=lorlatinib",
+      "/explore?view=heatmap&level=CLINICAL",
+      "/explore?view=profile&findings=G1202R&prior=alectinib",
+    ];
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
       for (const view of views) {
         const page = await open(view, width, height);
         expect(await noSideScroll(page), `${view} at ${width} px`).toBe(true);
@@ -209,6 +252,8 @@ describe("explorer", () => {
     await page.waitForSelector("#evidence:not([hidden])");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("evidence");
     await page.keyboard.press("Escape");
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).closest("td")?.dataset.activity)).toBe("RESISTANT");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).closest("td")?.dataset.activity)).toBe(
+      "RESISTANT",
+    );
   });
 });

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the page: they use DOM types.)
 /**
  * `npm start` → the printed Neo4j Browser link → connected (no login form) → the project's guide playing, checked in
  * headless Chromium against the project's own test Neo4j (auth off, conf written by src/local-neo4j/neo4j-conf.ts).
@@ -25,8 +27,12 @@ beforeAll(async () => {
   // this project already listens on that port (`npm start` in another terminal serves the same guide).
   const guide = await fetch(local.guideUrl!).catch(() => null);
   if (!guide?.ok) {
-    const { app } = await createApp({ executor: graph.executor, ready: async () => true, config: loadServerConfig({ NODE_ENV: "test" }) });
-    server = app.listen(new URL(local.guideUrl!).port, "127.0.0.1");
+    const { app } = await createApp({
+      executor: graph.executor,
+      ready: async () => true,
+      config: loadServerConfig({ NODE_ENV: "test" }),
+    });
+    server = app.listen(Number(new URL(local.guideUrl!).port), "127.0.0.1");
     await new Promise((resolve) => server!.once("listening", resolve));
   }
 });
@@ -42,10 +48,14 @@ it("the printed Browser link connects without a login form and plays the guide",
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     const host = new URL(request.url()).hostname;
-    void (host === "127.0.0.1" || host === "localhost" || request.url().startsWith("data:") ? request.continue() : request.abort());
+    void (host === "127.0.0.1" || host === "localhost" || request.url().startsWith("data:")
+      ? request.continue()
+      : request.abort());
   });
   await page.goto(browserUrl(local));
-  await page.waitForFunction(() => document.body.innerText.includes("How ALK-rearranged lung cancer escapes"), { timeout: 50_000 });
+  await page.waitForFunction(() => document.body.innerText.includes("How ALK-rearranged lung cancer escapes"), {
+    timeout: 50_000,
+  });
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).toContain(`:play ${local.guideUrl}`);
   // The guide plays only after a successful connection (post_connect_cmd); no login form was ever needed.

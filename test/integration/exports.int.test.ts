@@ -29,8 +29,18 @@ const matrix = async (variables: Record<string, unknown> = {}) =>
 describe("activityMatrix", () => {
   it("has one cell per drug, variant and level: the claims of Variant.drugActivity folded, the most resistant class winning", async () => {
     const { variants } = await data<{
-      variants: { edges: { node: { id: string; drugActivity: { drug: { id: string }; activity: string; evidence: { level: string; sources: string[] } }[] } }[] };
-    }>(server.graph, "{ variants(first: 100) { edges { node { id drugActivity { drug { id } activity evidence { level sources } } } } } }");
+      variants: {
+        edges: {
+          node: {
+            id: string;
+            drugActivity: { drug: { id: string }; activity: string; evidence: { level: string; sources: string[] } }[];
+          };
+        }[];
+      };
+    }>(
+      server.graph,
+      "{ variants(first: 100) { edges { node { id drugActivity { drug { id } activity evidence { level sources } } } } } }",
+    );
     const rank = ["SENSITIVE", "INTERMEDIATE", "RESISTANT"];
     const expected = new Map<string, { activity: string; sources: Set<string> }>();
     for (const { node } of variants.edges)
@@ -101,15 +111,35 @@ describe("exports", () => {
     expect(response.headers.get("content-type")).toBe("text/tab-separated-values; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="alk-activity.tsv"');
     const [header, ...rows] = (await response.text()).trimEnd().split("\n");
-    expect(header!.split("\t")).toEqual(["drug_id", "drug", "variant_id", "variant", "activity", "ic50_nM", "level", "sources"]);
+    expect(header!.split("\t")).toEqual([
+      "drug_id",
+      "drug",
+      "variant_id",
+      "variant",
+      "activity",
+      "ic50_nM",
+      "level",
+      "sources",
+    ]);
     const cells = await matrix({ level: "CLINICAL" });
     expect(rows.map((r) => r.split("\t"))).toEqual(
-      cells.map((c) => [c.drug.id, c.drug.name, c.variant.id, c.variant.name, c.activity, c.ic50nM === null ? "" : String(c.ic50nM), c.level, c.sources.join(",")]),
+      cells.map((c) => [
+        c.drug.id,
+        c.drug.name,
+        c.variant.id,
+        c.variant.name,
+        c.activity,
+        c.ic50nM === null ? "" : String(c.ic50nM),
+        c.level,
+        c.sources.join(","),
+      ]),
     );
     const bad = await get("/export/activity.tsv?level=SOMETIMES");
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-disposition")).toBeNull();
-    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
+    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("graph.json holds every entity and every relationship between entities, as about counts them", async () => {
@@ -119,17 +149,22 @@ describe("exports", () => {
       nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
       relationships: { type: string; from: string; to: string; properties: Record<string, unknown> }[];
     };
-    const { about } = await data<{ about: { nodes: { name: string; count: number }[]; relationships: { name: string; count: number }[] } }>(
-      server.graph,
-      "{ about { nodes { name count } relationships { name count } } }",
-    );
+    const { about } = await data<{
+      about: { nodes: { name: string; count: number }[]; relationships: { name: string; count: number }[] };
+    }>(server.graph, "{ about { nodes { name count } relationships { name count } } }");
     const count = (list: { name: string; count: number }[], name: string) => list.find((e) => e.name === name)?.count;
     expect(graph.nodes).toHaveLength(count(about.nodes, "Entity")!);
-    expect(graph.nodes.find((n) => n.id === "lorlatinib")).toMatchObject({ labels: ["Drug"], properties: { name: "Lorlatinib" } });
+    expect(graph.nodes.find((n) => n.id === "lorlatinib")).toMatchObject({
+      labels: ["Drug"],
+      properties: { name: "Lorlatinib" },
+    });
     const ids = new Set(graph.nodes.map((n) => n.id));
     for (const { name, count: n } of about.relationships) {
       if (name === "CHANGED") continue; // audit links: their events are not entities and are not exported
-      expect(graph.relationships.filter((r) => r.type === name), name).toHaveLength(n);
+      expect(
+        graph.relationships.filter((r) => r.type === name),
+        name,
+      ).toHaveLength(n);
     }
     expect(graph.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
     const claim = graph.relationships.find((r) => r.type === "CONFERS_RESISTANCE_TO" && r.from === "ALK-G1202R");
@@ -145,7 +180,9 @@ describe("exports", () => {
       }),
       get("/export/graph.json").then((r) => r.json() as Promise<{ nodes: unknown[]; relationships: unknown[] }>),
     ]);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"')).toBe(true);
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'),
+    ).toBe(true);
     expect(xml.trimEnd().endsWith("</graphml>")).toBe(true);
     expect(xml.match(/<node id=/g)).toHaveLength(json.nodes.length);
     expect(xml.match(/<edge id=/g)).toHaveLength(json.relationships.length);
@@ -159,7 +196,9 @@ describe("exports", () => {
   it("an unknown export is a 404 in the API's error shape", async () => {
     const response = await get("/export/everything.zip");
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("NOT_FOUND");
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -170,9 +209,13 @@ describe("exports are guarded like the API", () => {
       const anonymous = await fetch(`${guarded.base}/export/activity.tsv`);
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get("content-disposition")).toBeNull();
-      const reader = await fetch(`${guarded.base}/export/activity.tsv`, { headers: { authorization: `Bearer ${READER_KEY}` } });
+      const reader = await fetch(`${guarded.base}/export/activity.tsv`, {
+        headers: { authorization: `Bearer ${READER_KEY}` },
+      });
       expect(reader.status).toBe(200);
-      const wrong = await fetch(`${guarded.base}/export/graph.json`, { headers: { authorization: "Bearer nope-nope-nope" } });
+      const wrong = await fetch(`${guarded.base}/export/graph.json`, {
+        headers: { authorization: "Bearer nope-nope-nope" },
+      });
       expect(wrong.status).toBe(401);
     } finally {
       await guarded.close();

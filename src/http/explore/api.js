@@ -38,10 +38,13 @@ export function entityLabel(entity) {
 /** Suggestions for what the user is typing: full-text search, optionally limited to some kinds. */
 export async function suggest(text, kinds = null, first = 8) {
   if (text.trim().length < 2) return [];
-  const data = await gql(`query Suggest($text: String!, $first: Int!) { search(text: $text, first: $first) { kind entity { ${ENTITY_FIELDS} } } }`, {
-    text,
-    first: kinds ? 25 : first,
-  }).catch(() => ({ search: [] }));
+  const data = await gql(
+    `query Suggest($text: String!, $first: Int!) { search(text: $text, first: $first) { kind entity { ${ENTITY_FIELDS} } } }`,
+    {
+      text,
+      first: kinds ? 25 : first,
+    },
+  ).catch(() => ({ search: [] }));
   return data.search
     .filter((hit) => !kinds || kinds.includes(hit.kind))
     .slice(0, first)

@@ -34,7 +34,12 @@ export function combobox(input, { kinds = null, multiple = false, onChoose = () 
       ...items.map((item, i) =>
         h(
           "li",
-          { id: `${listId}-${i}`, role: "option", "aria-selected": i === active ? "true" : "false", onmousedown: (e) => (e.preventDefault(), choose(i)) },
+          {
+            id: `${listId}-${i}`,
+            role: "option",
+            "aria-selected": i === active ? "true" : "false",
+            onmousedown: (e) => (e.preventDefault(), choose(i)),
+          },
           h("span", {}, item.label),
           h("small", {}, item.kind),
         ),
@@ -50,7 +55,10 @@ export function combobox(input, { kinds = null, multiple = false, onChoose = () 
     const item = items[i];
     if (!item) return;
     if (multiple) {
-      const parts = input.value.split(",").map((p) => p.trim()).filter(Boolean);
+      const parts = input.value
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
       parts[Math.max(parts.length - 1, 0)] = item.entity.name ?? item.label;
       input.value = `${parts.join(", ")}, `;
     } else {

@@ -17,7 +17,13 @@ function sources(list) {
 
 /** Definition list of the present fields only. */
 function facts(pairs) {
-  return h("dl", {}, pairs.filter(([, value]) => value !== null && value !== undefined && value !== "").flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
+  return h(
+    "dl",
+    {},
+    pairs
+      .filter(([, value]) => value !== null && value !== undefined && value !== "")
+      .flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+  );
 }
 
 /**

@@ -93,7 +93,10 @@ function edgeElement(edge) {
       color: ACTIVITY_COLORS[edge.activity] ?? "#8c959f",
       edge,
     },
-    classes: [edge.claims.length ? "claim" : "", levels.size === 1 && levels.has("PRECLINICAL") ? "preclinical" : ""].join(" "),
+    classes: [
+      edge.claims.length ? "claim" : "",
+      levels.size === 1 && levels.has("PRECLINICAL") ? "preclinical" : "",
+    ].join(" "),
   };
 }
 
@@ -131,8 +134,20 @@ export class GraphCanvas {
     });
     const options =
       layout === "concentric"
-        ? { name: "concentric", concentric: (n) => 10 - (n.data("node").distance ?? 1), levelWidth: () => 1, minNodeSpacing: 36, animate: false }
-        : { name: "breadthfirst", roots: root ? [root] : undefined, directed: false, spacingFactor: 1.1, animate: false };
+        ? {
+            name: "concentric",
+            concentric: (n) => 10 - (n.data("node").distance ?? 1),
+            levelWidth: () => 1,
+            minNodeSpacing: 36,
+            animate: false,
+          }
+        : {
+            name: "breadthfirst",
+            roots: root ? [root] : undefined,
+            directed: false,
+            spacingFactor: 1.1,
+            animate: false,
+          };
     cy.layout(options).run();
     cy.fit(undefined, 24);
     this.container.dataset.nodes = String(cy.nodes().length);

@@ -48,13 +48,23 @@ export class GraphView {
       onNode: (node) => this.expand(node.id),
       onEdge: (edge) => edgeEvidence(edge, this.names()),
     });
-    combobox($("#graph-search"), { onChoose: (item) => this.navigate({ view: "graph", focus: item.id, depth: this.state.depth }) });
+    combobox($("#graph-search"), {
+      onChoose: (item) => this.navigate({ view: "graph", focus: item.id, depth: this.state.depth }),
+    });
     $("#graph-form").addEventListener("submit", (event) => event.preventDefault());
-    $("#graph-depth").addEventListener("change", () => this.navigate({ view: "graph", focus: this.state.focus, depth: Number($("#graph-depth").value) }));
-    $("#graph-view-json").addEventListener("click", () =>
-      download("alk-view.json", "application/json", JSON.stringify({ nodes: [...this.nodes.values()], edges: this.edges }, null, 2)),
+    $("#graph-depth").addEventListener("change", () =>
+      this.navigate({ view: "graph", focus: this.state.focus, depth: Number($("#graph-depth").value) }),
     );
-    $("#graph-legend").replaceChildren(...Object.values(KINDS).map((k) => h("span", { style: `--c: ${k.color}` }, `${k.label} (${k.shape})`)));
+    $("#graph-view-json").addEventListener("click", () =>
+      download(
+        "alk-view.json",
+        "application/json",
+        JSON.stringify({ nodes: [...this.nodes.values()], edges: this.edges }, null, 2),
+      ),
+    );
+    $("#graph-legend").replaceChildren(
+      ...Object.values(KINDS).map((k) => h("span", { style: `--c: ${k.color}` }, `${k.label} (${k.shape})`)),
+    );
   }
 
   names() {
@@ -70,7 +80,10 @@ export class GraphView {
     const previous = this.state;
     // Expanding one more node keeps what is drawn and asks only for the new node's neighbours.
     const extends_ =
-      previous.focus === focus && previous.depth === depth && previous.expand.every((id, i) => expand[i] === id) && this.nodes.size > 0;
+      previous.focus === focus &&
+      previous.depth === depth &&
+      previous.expand.every((id, i) => expand[i] === id) &&
+      this.nodes.size > 0;
     const toLoad = extends_ ? expand.slice(previous.expand.length) : [focus, ...expand];
     this.state = { focus, depth, expand };
     if (!extends_) {
@@ -96,10 +109,14 @@ export class GraphView {
       // Expanded nodes keep their distance from the focus, new ones sit one ring further out.
       if (!known) this.nodes.set(node.id, first ? node : { ...node, distance: (node.distance ?? 0) + 1 });
     }
-    const seen = new Set(this.edges.map((e) => `${e.from}|${e.type}|${e.to}|${e.evidence?.sources?.join()}|${e.evidence?.level}`));
+    const seen = new Set(
+      this.edges.map((e) => `${e.from}|${e.type}|${e.to}|${e.evidence?.sources?.join()}|${e.evidence?.level}`),
+    );
     for (const edge of edges) {
       const key = `${edge.from}|${edge.type}|${edge.to}|${edge.evidence?.sources?.join()}|${edge.evidence?.level}`;
-      if (!seen.has(key)) this.edges.push(edge), seen.add(key);
+      if (seen.has(key)) continue;
+      this.edges.push(edge);
+      seen.add(key);
     }
   }
 
@@ -109,15 +126,28 @@ export class GraphView {
     const names = this.names();
     // The same graph as lists of buttons: keyboard and screen-reader users expand nodes and open evidence here.
     $("#graph-list").replaceChildren(
-      h("details", {},
+      h(
+        "details",
+        {},
         h("summary", {}, `${nodes.length} nodes (press to expand one)`),
-        nodes.map((n) => h("button", { type: "button", onclick: () => this.expand(n.id) }, `${n.name} · ${KINDS[n.kind]?.label ?? n.kind}`)),
+        nodes.map((n) =>
+          h(
+            "button",
+            { type: "button", onclick: () => this.expand(n.id) },
+            `${n.name} · ${KINDS[n.kind]?.label ?? n.kind}`,
+          ),
+        ),
       ),
-      h("details", {},
+      h(
+        "details",
+        {},
         h("summary", {}, `${drawn.length} relationships (press for evidence)`),
         drawn.map((e) =>
-          h("button", { type: "button", class: "edge-button", onclick: () => edgeEvidence(e, names) },
-            `${names.get(e.from)} ${e.type}${e.activity ? ` (${e.activity})` : ""} ${names.get(e.to)}`),
+          h(
+            "button",
+            { type: "button", class: "edge-button", onclick: () => edgeEvidence(e, names) },
+            `${names.get(e.from)} ${e.type}${e.activity ? ` (${e.activity})` : ""} ${names.get(e.to)}`,
+          ),
         ),
       ),
     );
@@ -125,6 +155,11 @@ export class GraphView {
 
   expand(id) {
     if (id === this.state.focus || this.state.expand.includes(id)) return;
-    this.navigate({ view: "graph", focus: this.state.focus, depth: this.state.depth, expand: [...this.state.expand, id] });
+    this.navigate({
+      view: "graph",
+      focus: this.state.focus,
+      depth: this.state.depth,
+      expand: [...this.state.expand, id],
+    });
   }
 }

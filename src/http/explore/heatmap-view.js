@@ -45,8 +45,28 @@ export class HeatmapView {
     const table = h(
       "table",
       { class: "heatmap", "aria-label": `Activity of ALK inhibitors against variants, ${LEVEL_TEXT[level]} evidence` },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, h("span", {}, "variant \\ drug")), drugs.map((d) => h("th", { scope: "col" }, h("span", {}, d.name))))),
-      h("tbody", {}, variants.map((v) => h("tr", {}, h("th", { scope: "row", title: v.name }, v.name), drugs.map((d) => this.cell(d, v, at.get(`${d.id}|${v.id}`), level))))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, h("span", {}, "variant \\ drug")),
+          drugs.map((d) => h("th", { scope: "col" }, h("span", {}, d.name))),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        variants.map((v) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row", title: v.name }, v.name),
+            drugs.map((d) => this.cell(d, v, at.get(`${d.id}|${v.id}`), level)),
+          ),
+        ),
+      ),
     );
     $("#heatmap").replaceChildren(cells.length ? table : h("p", {}, "No activity claims at this level."));
   }

@@ -8,7 +8,13 @@ import { ProfileView } from "./profile-view.js";
 // Every view is a URL: /explore?focus=ALK-G1202R, ?view=path&from=…&to=…, ?view=heatmap&level=CLINICAL,
 // ?view=profile&findings=G1202R,L1196M&prior=alectinib. Loading the URL restores the view.
 const VIEWS = ["graph", "path", "heatmap", "profile"];
-const list = (value) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : []);
+const list = (value) =>
+  value
+    ? value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export function readUrl(search) {
   const p = new URLSearchParams(search);
@@ -29,7 +35,8 @@ export function readUrl(search) {
 export function writeUrl(state) {
   const p = new URLSearchParams();
   if (state.view !== "graph" || !state.focus) p.set("view", state.view);
-  const put = (name, value) => value && value.length !== 0 && p.set(name, Array.isArray(value) ? value.join(",") : String(value));
+  const put = (name, value) =>
+    value && value.length !== 0 && p.set(name, Array.isArray(value) ? value.join(",") : String(value));
   if (state.view === "graph") {
     put("focus", state.focus);
     if (state.depth === 2) put("depth", 2);

@@ -29,7 +29,10 @@ export class PathView {
       event.preventDefault();
       void this.submit();
     });
-    $("#path-json").addEventListener("click", () => this.result && download("alk-paths.json", "application/json", JSON.stringify(this.result, null, 2)));
+    $("#path-json").addEventListener(
+      "click",
+      () => this.result && download("alk-paths.json", "application/json", JSON.stringify(this.result, null, 2)),
+    );
   }
 
   async submit() {
@@ -48,17 +51,32 @@ export class PathView {
       this.result = data;
       const all = [data.shortestPath, ...data.paths].filter(Boolean);
       const nodes = new Map();
-      for (const path of all) for (const n of path.nodes) nodes.set(n.id, { ...n, variantKind: n.entity?.variantKind ?? null });
+      for (const path of all)
+        for (const n of path.nodes) nodes.set(n.id, { ...n, variantKind: n.entity?.variantKind ?? null });
       this.names = new Map([...nodes.values()].map((n) => [n.id, n.name]));
       $("#path-from").value ||= this.names.get(from) ?? from;
       $("#path-to").value ||= this.names.get(to) ?? to;
       const highlight = data.shortestPath ? data.shortestPath.relationships.map(edgeId) : [];
-      await this.canvas.draw({ nodes: [...nodes.values()], edges: all.flatMap((p) => p.relationships), root: from, layout: "breadthfirst", highlight });
+      await this.canvas.draw({
+        nodes: [...nodes.values()],
+        edges: all.flatMap((p) => p.relationships),
+        root: from,
+        layout: "breadthfirst",
+        highlight,
+      });
       $("#path-list").replaceChildren(
         ...all.map((path, i) =>
-          h("li", { class: i === 0 && data.shortestPath ? "shortest" : "" },
+          h(
+            "li",
+            { class: i === 0 && data.shortestPath ? "shortest" : "" },
             i === 0 && data.shortestPath ? "Shortest: " : "",
-            path.nodes.map((n, k) => (k === 0 ? n.name : `${path.relationships[k - 1].direction === "FORWARD" ? " –" : " ←"}${path.relationships[k - 1].type}${path.relationships[k - 1].direction === "FORWARD" ? "→ " : "– "}${n.name}`)).join(""),
+            path.nodes
+              .map((n, k) =>
+                k === 0
+                  ? n.name
+                  : `${path.relationships[k - 1].direction === "FORWARD" ? " –" : " ←"}${path.relationships[k - 1].type}${path.relationships[k - 1].direction === "FORWARD" ? "→ " : "– "}${n.name}`,
+              )
+              .join(""),
           ),
         ),
       );

@@ -15,9 +15,14 @@ const PROFILE = `query Profile($findings: [String!]!, $prior: [String!]!) {
   }
 }`;
 
-const split = (text) => text.split(",").map((s) => s.trim()).filter(Boolean);
+const split = (text) =>
+  text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
-const claimsOf = (evidence) => evidence.map((c) => ({ ...c.evidence, activity: `${c.activity} (${c.kind.toLowerCase()}, about ${c.about})` }));
+const claimsOf = (evidence) =>
+  evidence.map((c) => ({ ...c.evidence, activity: `${c.activity} (${c.kind.toLowerCase()}, about ${c.about})` }));
 
 function activityBadge(activity) {
   return activity ? h("span", { class: `cell-${activity}` }, activity) : "";
@@ -32,9 +37,16 @@ export class ProfileView {
     combobox($("#profile-prior"), { multiple: true, kinds: ["Drug", "Regimen"] });
     $("#profile-form").addEventListener("submit", (event) => {
       event.preventDefault();
-      this.navigate({ view: "profile", findings: split($("#profile-findings").value), prior: split($("#profile-prior").value) });
+      this.navigate({
+        view: "profile",
+        findings: split($("#profile-findings").value),
+        prior: split($("#profile-prior").value),
+      });
     });
-    $("#profile-tsv").addEventListener("click", () => this.answer && download("alk-profile.tsv", "text/tab-separated-values", this.tsv()));
+    $("#profile-tsv").addEventListener(
+      "click",
+      () => this.answer && download("alk-profile.tsv", "text/tab-separated-values", this.tsv()),
+    );
   }
 
   async show({ findings, prior }) {
@@ -56,36 +68,96 @@ export class ProfileView {
   render() {
     const { resistanceProfile: rows, nextLineOptions: options } = this.answer;
     const evidenceButton = (title, evidence) =>
-      evidence.length ? h("button", { type: "button", onclick: () => showEvidence({ title, claims: claimsOf(evidence) }) }, `${evidence.length} claim${evidence.length > 1 ? "s" : ""}`) : "—";
+      evidence.length
+        ? h(
+            "button",
+            { type: "button", onclick: () => showEvidence({ title, claims: claimsOf(evidence) }) },
+            `${evidence.length} claim${evidence.length > 1 ? "s" : ""}`,
+          )
+        : "—";
     const rebiopsy = options.filter((o) => o.kind === "TISSUE_REBIOPSY");
     $("#profile-out").replaceChildren(
       ...rebiopsy.map((o) => h("p", { class: "advice" }, h("strong", {}, "Re-biopsy advised: "), o.rationale)),
       h("h2", {}, "Resistance profile"),
-      h("div", { class: "table-scroll" },
-        h("table", { class: "data", id: "profile-table" },
-          h("thead", {}, h("tr", {}, ["Drug", "Activity", "How", "Evidence"].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", {}, rows.map((r) =>
-            h("tr", { dataset: { drug: r.drug.name, activity: r.activity } },
-              h("td", {}, r.drug.name),
-              h("td", { class: "act" }, activityBadge(r.activity), r.inferred ? " inferred" : ""),
-              h("td", {}, r.rationale),
-              h("td", {}, evidenceButton(r.drug.name, r.evidence)),
-            ))),
-        )),
+      h(
+        "div",
+        { class: "table-scroll" },
+        h(
+          "table",
+          { class: "data", id: "profile-table" },
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["Drug", "Activity", "How", "Evidence"].map((t) => h("th", { scope: "col" }, t)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            rows.map((r) =>
+              h(
+                "tr",
+                { dataset: { drug: r.drug.name, activity: r.activity } },
+                h("td", {}, r.drug.name),
+                h("td", { class: "act" }, activityBadge(r.activity), r.inferred ? " inferred" : ""),
+                h("td", {}, r.rationale),
+                h("td", {}, evidenceButton(r.drug.name, r.evidence)),
+              ),
+            ),
+          ),
+        ),
+      ),
       h("h2", {}, "Next-line options"),
-      h("div", { class: "table-scroll" },
-        h("table", { class: "data", id: "options-table" },
-          h("thead", {}, h("tr", {}, ["#", "Option", "Activity", "Why", "Trials", "Evidence"].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", {}, options.map((o) =>
-            h("tr", { dataset: { rank: o.rank, kind: o.kind } },
-              h("td", {}, o.rank),
-              h("td", {}, o.name, o.caution ? h("div", {}, h("small", {}, `Caution: ${o.caution}`)) : null),
-              h("td", { class: "act" }, activityBadge(o.activity)),
-              h("td", {}, o.rationale),
-              h("td", {}, o.trials.map((t) => h("div", {}, h("a", { href: `/explore?focus=${encodeURIComponent(t.nctId)}` }, t.acronym ? `${t.acronym} (${t.nctId})` : t.nctId)))),
-              h("td", {}, evidenceButton(o.name, o.evidence)),
-            ))),
-        )),
+      h(
+        "div",
+        { class: "table-scroll" },
+        h(
+          "table",
+          { class: "data", id: "options-table" },
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["#", "Option", "Activity", "Why", "Trials", "Evidence"].map((t) => h("th", { scope: "col" }, t)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            options.map((o) =>
+              h(
+                "tr",
+                { dataset: { rank: o.rank, kind: o.kind } },
+                h("td", {}, o.rank),
+                h("td", {}, o.name, o.caution ? h("div", {}, h("small", {}, `Caution: ${o.caution}`)) : null),
+                h("td", { class: "act" }, activityBadge(o.activity)),
+                h("td", {}, o.rationale),
+                h(
+                  "td",
+                  {},
+                  o.trials.map((t) =>
+                    h(
+                      "div",
+                      {},
+                      h(
+                        "a",
+                        { href: `/explore?focus=${encodeURIComponent(t.nctId)}` },
+                        t.acronym ? `${t.acronym} (${t.nctId})` : t.nctId,
+                      ),
+                    ),
+                  ),
+                ),
+                h("td", {}, evidenceButton(o.name, o.evidence)),
+              ),
+            ),
+          ),
+        ),
+      ),
     );
   }
 
@@ -94,11 +166,31 @@ export class ProfileView {
     const field = (v) => (v === null || v === undefined ? "" : String(v).replace(/[\t\r\n]+/g, " "));
     const line = (values) => `${values.map(field).join("\t")}\n`;
     const sources = (evidence) => [...new Set(evidence.flatMap((c) => c.evidence.sources))].join(",");
-    let text = line(["section", "rank", "drug_or_option", "activity", "inferred", "rationale", "caution", "trials", "sources"]);
+    let text = line([
+      "section",
+      "rank",
+      "drug_or_option",
+      "activity",
+      "inferred",
+      "rationale",
+      "caution",
+      "trials",
+      "sources",
+    ]);
     for (const r of this.answer.resistanceProfile)
       text += line(["profile", "", r.drug.name, r.activity, r.inferred, r.rationale, "", "", sources(r.evidence)]);
     for (const o of this.answer.nextLineOptions)
-      text += line(["option", o.rank, o.name, o.activity, "", o.rationale, o.caution, o.trials.map((t) => t.nctId).join(","), sources(o.evidence)]);
+      text += line([
+        "option",
+        o.rank,
+        o.name,
+        o.activity,
+        "",
+        o.rationale,
+        o.caution,
+        o.trials.map((t) => t.nctId).join(","),
+        sources(o.evidence),
+      ]);
     return text;
   }
 }

@@ -20,7 +20,9 @@ export class ActivityCell {
   @Field(() => Variant)
   variant!: GraphNode;
 
-  @Field(() => Activity, { description: "The most resistant class among the claims: RESISTANT > INTERMEDIATE > SENSITIVE." })
+  @Field(() => Activity, {
+    description: "The most resistant class among the claims: RESISTANT > INTERMEDIATE > SENSITIVE.",
+  })
   activity!: Activity;
 
   @Field(() => Float, {

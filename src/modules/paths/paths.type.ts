@@ -77,7 +77,10 @@ export class GraphElementEdge {
   })
   activity!: Activity | null;
 
-  @Field(() => Float, { nullable: true, description: "For an activity claim: the cellular IC50 in nM, where published." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "For an activity claim: the cellular IC50 in nM, where published.",
+  })
   ic50nM!: number | null;
 }
 
