@@ -54,7 +54,7 @@ try {
     await page.setViewport({ width: shot.width, height: shot.height });
     await page.goto(base + shot.url);
     await page.waitForSelector(shot.wait, { timeout: 60_000 });
-    await page.waitForSelector("body[data-ready]");
+    await page.waitForSelector('body[data-ready="true"]');
     const file = path.join(ROOT, "docs", shot.file);
     await page.screenshot({ path: file as `${string}.png` });
     console.error(`wrote ${path.relative(ROOT, file)}`);

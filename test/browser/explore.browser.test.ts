@@ -6,7 +6,10 @@
  * may be logged as a console error.
  */
 import type { Browser, Page } from "puppeteer-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { launchChromium, watchedPage, type PageWatch } from "../helpers/browser.js";
 import { data } from "../helpers/graph.js";
 import { startTestServer, testEnv, type TestServer } from "../helpers/http.js";
@@ -34,7 +37,7 @@ async function open(path: string, width = 1280, height = 800): Promise<Page> {
   const page = await watchedPage(browser, watch, width, height);
   pages.push(page);
   await page.goto(`${server.base}${path}`);
-  await page.waitForSelector("body[data-ready]", { timeout: 20_000 });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
   return page;
 }
 
@@ -128,14 +131,17 @@ describe("explorer", () => {
   it("path view draws the shortest path and the alternatives the API returns", async () => {
     const page = await open("/explore?view=path&from=ALK-G1202R&to=NCT01970865");
     await page.waitForSelector("#path-list li");
-    const answer = await api<{
-      shortestPath: { nodes: { id: string }[] } | null;
-      paths: { nodes: { id: string }[] }[];
-    }>(
-      `{ shortestPath(from: { id: "ALK-G1202R" }, to: { id: "NCT01970865" }, maxHops: 8) { nodes { id } }
-         paths(from: { id: "ALK-G1202R" }, to: { id: "NCT01970865" }, maxHops: 4, first: 6) { nodes { id } } }`,
+    type Path = { nodes: { id: string }[]; relationships: { type: string }[] };
+    const answer = await api<{ shortestPath: Path | null; paths: Path[] }>(
+      `{ shortestPath(from: { id: "ALK-G1202R" }, to: { id: "NCT01970865" }, maxHops: 8) { ...p }
+         paths(from: { id: "ALK-G1202R" }, to: { id: "NCT01970865" }, maxHops: 4, first: 6) { ...p } }
+       fragment p on GraphPath { nodes { id } relationships { type } }`,
     );
-    const all = [answer.shortestPath!, ...answer.paths];
+    // Listed once per sequence of nodes and relationship types (paths returns one per claim edge).
+    const signature = (p: Path) => p.nodes.map((n) => n.id).join(">") + p.relationships.map((r) => r.type).join(">");
+    const all = [answer.shortestPath!, ...answer.paths].filter(
+      (p, i, list) => list.findIndex((q) => signature(q) === signature(p)) === i,
+    );
     expect(await page.$$eval("#path-list li", (li) => li.length)).toBe(all.length);
     expect(await nodesDrawn(page, "#path-graph")).toBe(new Set(all.flatMap((p) => p.nodes.map((n) => n.id))).size);
     expect(await page.$eval("#path-list li.shortest", (li) => li.textContent)).toMatch(/^Shortest: ALK G1202R/);
@@ -146,7 +152,9 @@ describe("explorer", () => {
     for (const level of ["PRECLINICAL", "CLINICAL"]) {
       if (level === "CLINICAL") {
         await page.click('input[value="CLINICAL"]');
-        await page.waitForFunction(() => location.search.includes("level=CLINICAL") && document.body.dataset.ready);
+        await page.waitForFunction(
+          () => location.search.includes("level=CLINICAL") && document.body.dataset.ready === "true",
+        );
         await page.waitForFunction(
           () =>
             document.querySelector("table.heatmap")?.getAttribute("aria-label")?.includes("clinical") &&
@@ -206,7 +214,32 @@ describe("explorer", () => {
       tds.map((td) => td.firstChild!.textContent),
     );
     expect(options).toEqual(answer.nextLineOptions.map((o) => o.name));
-    expect(await page.$eval("#profile-tsv", (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    // The profile downloads as TSV: one line per profile row and per option, after a header.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "explore-download-"));
+    const cdp = await page.createCDPSession();
+    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: folder });
+    await page.click("#profile-tsv");
+    const file = path.join(folder, "alk-profile.tsv");
+    await vi.waitFor(() => expect(fs.existsSync(file)).toBe(true), { timeout: 10_000 });
+    const lines = fs.readFileSync(file, "utf8").trimEnd().split("\n");
+    expect(lines[0]!.split("\t")).toEqual([
+      "section",
+      "rank",
+      "drug_or_option",
+      "activity",
+      "inferred",
+      "rationale",
+      "caution",
+      "trials",
+      "sources",
+    ]);
+    expect(lines).toHaveLength(1 + answer.resistanceProfile.length + answer.nextLineOptions.length);
+    expect(lines[1]!.split("\t").slice(0, 4)).toEqual([
+      "profile",
+      "",
+      answer.resistanceProfile[0]!.drug.name,
+      answer.resistanceProfile[0]!.activity,
+    ]);
   });
 
   it("the download links are the exports, which answer what the API answers", async () => {
@@ -232,8 +265,10 @@ describe("explorer", () => {
       [1280, 800],
       [390, 844],
     ] as const) {
+      const page = await open(views[0]!, width, height);
       for (const view of views) {
-        const page = await open(view, width, height);
+        await page.goto(`${server.base}${view}`);
+        await page.waitForSelector('body[data-ready="true"]');
         expect(await noSideScroll(page), `${view} at ${width} px`).toBe(true);
       }
     }
@@ -246,7 +281,9 @@ describe("explorer", () => {
     await page.waitForFunction(() => location.search.startsWith("?view=profile"));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-profile");
     await page.keyboard.press("ArrowLeft");
-    await page.waitForSelector("table.heatmap");
+    await page.waitForFunction(
+      () => location.search.startsWith("?view=heatmap") && document.body.dataset.ready === "true",
+    );
     await page.focus('td[data-activity="RESISTANT"] button');
     await page.keyboard.press("Enter");
     await page.waitForSelector("#evidence:not([hidden])");

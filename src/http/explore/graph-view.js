@@ -7,17 +7,22 @@ import { KINDS } from "./kinds.js";
 
 const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int!, $first: Int!) {
   neighborhood(id: $id, depth: $depth, first: $first) {
-    nodes { id kind name distance entity { ... on Variant { variantKind: kind } } }
+    nodes { id kind name distance entity { ... on Variant { variantKind: kind } ... on Gene { symbol } } }
     edges { type from to activity ic50nM evidence { level sources specimen note } }
   }
 }`;
 
 const FIRST = { 1: 60, 2: 120 };
 
+/** A node as drawn: genes by symbol (ALK, not "ALK receptor tyrosine kinase"), compounds told apart. */
+export function drawnNode(n) {
+  return { ...n, name: n.entity?.symbol ?? n.name, variantKind: n.entity?.variantKind ?? null };
+}
+
 async function neighbourhood(id, depth) {
   const data = await gql(NEIGHBORHOOD, { id, depth, first: FIRST[depth] ?? 60 });
   return {
-    nodes: data.neighborhood.nodes.map((n) => ({ ...n, variantKind: n.entity?.variantKind ?? null })),
+    nodes: data.neighborhood.nodes.map(drawnNode),
     edges: data.neighborhood.edges,
   };
 }

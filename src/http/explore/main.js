@@ -58,7 +58,9 @@ const views = {};
 // What each view last showed, so leaving a view and coming back restores it.
 let remembered = readUrl(location.search);
 
+// Tests and screenshots wait for body[data-ready="true"]: the view has loaded its data (or shown its error).
 function show(state) {
+  document.body.dataset.ready = "false";
   for (const name of VIEWS) {
     $(`#view-${name}`).hidden = name !== state.view;
     const tab = $(`#tab-${name}`);
@@ -66,7 +68,7 @@ function show(state) {
     tab.tabIndex = name === state.view ? 0 : -1;
   }
   document.title = `ALK Resistance Graph · ${state.view}`;
-  return views[state.view].show(state);
+  return views[state.view].show(state).finally(() => (document.body.dataset.ready = "true"));
 }
 
 function navigate(partial) {
@@ -101,6 +103,4 @@ views.profile = new ProfileView(navigate);
 initTabs();
 initEvidence();
 window.addEventListener("popstate", () => show((remembered = readUrl(location.search))));
-const ready = show(readUrl(location.search));
-// Tests and screenshots wait for this: the view has loaded its data (or shown its error).
-ready.finally(() => (document.body.dataset.ready = "true"));
+show(remembered);

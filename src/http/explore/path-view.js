@@ -2,7 +2,7 @@ import { gql } from "./api.js";
 import { combobox } from "./combobox.js";
 import { $, download, h, status } from "./dom.js";
 import { GraphCanvas } from "./graph-canvas.js";
-import { edgeEvidence } from "./graph-view.js";
+import { drawnNode, edgeEvidence } from "./graph-view.js";
 
 const PATHS = `query Paths($from: ID!, $to: ID!) {
   shortestPath(from: { id: $from }, to: { id: $to }, maxHops: 8) { ...path }
@@ -10,11 +10,25 @@ const PATHS = `query Paths($from: ID!, $to: ID!) {
 }
 fragment path on GraphPath {
   length
-  nodes { id kind name entity { ... on Variant { variantKind: kind } } }
+  nodes { id kind name entity { ... on Variant { variantKind: kind } ... on Gene { symbol } } }
   relationships { type from to direction activity ic50nM evidence { level sources specimen note } }
 }`;
 
 const edgeId = (r) => `${r.from}|${r.type}|${r.to}`;
+
+/**
+ * Paths that pass the same nodes along the same relationship types are listed once: `paths` returns one per claim
+ * edge (a clinical and a preclinical SENSITIVE_TO are two), and usually repeats the shortest path.
+ */
+export function distinctPaths(paths) {
+  const seen = new Set();
+  return paths.filter((path) => {
+    const signature = path.nodes.map((n) => n.id).join(">") + "|" + path.relationships.map(edgeId).join(">");
+    if (seen.has(signature)) return false;
+    seen.add(signature);
+    return true;
+  });
+}
 
 /** Two entities in, the shortest path (in bold) and the alternatives drawn, each also listed as text. */
 export class PathView {
@@ -49,10 +63,9 @@ export class PathView {
       status("Looking for paths…");
       const data = await gql(PATHS, { from, to });
       this.result = data;
-      const all = [data.shortestPath, ...data.paths].filter(Boolean);
+      const all = distinctPaths([data.shortestPath, ...data.paths].filter(Boolean));
       const nodes = new Map();
-      for (const path of all)
-        for (const n of path.nodes) nodes.set(n.id, { ...n, variantKind: n.entity?.variantKind ?? null });
+      for (const path of all) for (const n of path.nodes) nodes.set(n.id, drawnNode(n));
       this.names = new Map([...nodes.values()].map((n) => [n.id, n.name]));
       $("#path-from").value ||= this.names.get(from) ?? from;
       $("#path-to").value ||= this.names.get(to) ?? to;
