@@ -12,7 +12,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { launchChromium, watchedPage, type PageWatch } from "../helpers/browser.js";
 import { data } from "../helpers/graph.js";
-import { startTestServer, testEnv, type TestServer } from "../helpers/http.js";
+import { READER_KEY, startTestServer, testEnv, type TestServer } from "../helpers/http.js";
 
 let server: TestServer;
 let browser: Browser;
@@ -292,5 +292,40 @@ describe("explorer", () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).closest("td")?.dataset.activity)).toBe(
       "RESISTANT",
     );
+  });
+});
+
+describe("explorer under READS_REQUIRE_AUTH", () => {
+  it("asks for a key, then reads and downloads with it", async () => {
+    const guarded = await startTestServer(testEnv({ READS_REQUIRE_AUTH: "true", RATE_LIMIT_PER_MINUTE: "0" }));
+    // Its own watch: the refused requests before the key is entered are logged by Chromium as failed loads.
+    const own: PageWatch = { offLoopback: [], consoleErrors: [] };
+    const page = await watchedPage(browser, own);
+    try {
+      await page.goto(`${guarded.base}/explore?view=heatmap&level=CLINICAL`);
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.$eval("#status", (e) => e.textContent)).toContain("Enter an API key");
+      await page.click("#key-box summary");
+      await page.type("#api-key", READER_KEY);
+      await page.click("#key-form button");
+      await page.waitForSelector("table.heatmap");
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), "explore-download-"));
+      const cdp = await page.createCDPSession();
+      await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: folder });
+      await page.click("#dl-tsv");
+      const file = path.join(folder, "alk-activity.tsv");
+      await vi.waitFor(() => expect(fs.existsSync(file)).toBe(true), { timeout: 10_000 });
+      const tsv = await (
+        await fetch(`${guarded.base}/export/activity.tsv?level=CLINICAL`, {
+          headers: { authorization: `Bearer ${READER_KEY}` },
+        })
+      ).text();
+      expect(fs.readFileSync(file, "utf8")).toBe(tsv);
+      expect(own.offLoopback).toEqual([]);
+      expect(own.consoleErrors.every((e) => e.includes("401"))).toBe(true);
+    } finally {
+      await page.close();
+      await guarded.close();
+    }
   });
 });

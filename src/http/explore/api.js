@@ -1,15 +1,30 @@
 // The explorer reads the graph only through the public GraphQL API, like any other client.
 
+const KEY = "alk-explorer-api-key";
+
+/** The API key the user entered (sessionStorage: this tab only), as request headers. */
+export function authHeaders() {
+  const key = sessionStorage.getItem(KEY);
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
+export function setApiKey(key) {
+  if (key) sessionStorage.setItem(KEY, key);
+  else sessionStorage.removeItem(KEY);
+}
+
 /** Runs one GraphQL operation; throws with the server's message on any error. */
 export async function gql(query, variables = {}) {
   const response = await fetch("/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    headers: { "content-type": "application/json", accept: "application/json", ...authHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }));
   if (body.errors?.length) {
-    const error = new Error(body.errors.map((e) => e.message).join("; "));
+    const unauthenticated = body.errors[0].extensions?.code === "UNAUTHENTICATED";
+    const hint = unauthenticated ? " Enter an API key (top right)." : "";
+    const error = new Error(body.errors.map((e) => e.message).join("; ") + hint);
     error.code = body.errors[0].extensions?.code;
     throw error;
   }

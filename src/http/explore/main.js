@@ -1,4 +1,5 @@
-import { $ } from "./dom.js";
+import { authHeaders, setApiKey } from "./api.js";
+import { $, status } from "./dom.js";
 import { initEvidence } from "./evidence.js";
 import { GraphView } from "./graph-view.js";
 import { HeatmapView } from "./heatmap-view.js";
@@ -96,11 +97,36 @@ function initTabs() {
   }
 }
 
+/** The API key box; with a key set, the download links fetch with it (a plain link cannot send a header). */
+function initKey() {
+  $("#key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    setApiKey($("#api-key").value.trim());
+    $("#api-key").value = "";
+    $("#key-box").open = false;
+    show(remembered);
+  });
+  document.addEventListener("click", async (event) => {
+    const link = event.target.closest?.('a[href^="/export/"]');
+    const headers = authHeaders();
+    if (!link || !headers.authorization) return;
+    event.preventDefault();
+    const response = await fetch(link.getAttribute("href"), { headers });
+    if (!response.ok) return status(`Download refused (HTTP ${response.status}).`, true);
+    const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "download";
+    const url = URL.createObjectURL(await response.blob());
+    const save = Object.assign(document.createElement("a"), { href: url, download: name });
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+}
+
 views.graph = new GraphView(navigate);
 views.path = new PathView(navigate);
 views.heatmap = new HeatmapView(navigate);
 views.profile = new ProfileView(navigate);
 initTabs();
 initEvidence();
+initKey();
 window.addEventListener("popstate", () => show((remembered = readUrl(location.search))));
 show(remembered);
