@@ -101,6 +101,7 @@ describe("explorer", () => {
     expect(text).toContain("RESISTANT");
     expect(text).toContain("CLINICAL");
     expect(text).toContain("TISSUE");
+    expect(text).not.toMatch(/null|undefined/);
     const link = await page.$eval("#evidence a[href*='pubmed']", (a) => (a as HTMLAnchorElement).href);
     expect(link).toBe("https://pubmed.ncbi.nlm.nih.gov/27432227/");
     await page.keyboard.press("Escape");

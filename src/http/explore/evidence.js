@@ -33,7 +33,7 @@ function facts(pairs) {
 export function showEvidence({ title, summary = [], claims = [] }) {
   returnFocus = document.activeElement;
   $("#evidence-title").textContent = title;
-  $("#evidence-body").replaceChildren(
+  const parts = [
     facts(summary),
     ...claims.map((claim, i) =>
       h(
@@ -51,7 +51,9 @@ export function showEvidence({ title, summary = [], claims = [] }) {
       ),
     ),
     claims.length === 0 ? h("p", {}, "A structural relationship: no evidence needed.") : null,
-  );
+  ];
+  // replaceChildren would print a null as "null".
+  $("#evidence-body").replaceChildren(...parts.filter(Boolean));
   const panel = $("#evidence");
   panel.hidden = false;
   panel.focus();
