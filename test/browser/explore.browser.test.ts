@@ -304,12 +304,13 @@ describe("explorer under READS_REQUIRE_AUTH", () => {
     const page = await watchedPage(browser, own);
     try {
       await page.goto(`${guarded.base}/explore?view=heatmap&level=CLINICAL`);
-      await page.waitForSelector('body[data-ready="true"]');
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
       expect(await page.$eval("#status", (e) => e.textContent)).toContain("Enter an API key");
       await page.click("#key-box summary");
+      await page.waitForSelector("#api-key", { visible: true, timeout: 15_000 });
       await page.type("#api-key", READER_KEY);
       await page.click("#key-form button");
-      await page.waitForSelector("table.heatmap");
+      await page.waitForSelector("table.heatmap", { timeout: 15_000 });
       const folder = fs.mkdtempSync(path.join(os.tmpdir(), "explore-download-"));
       const cdp = await page.createCDPSession();
       await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: folder });

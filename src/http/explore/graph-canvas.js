@@ -115,10 +115,15 @@ export class GraphCanvas {
   async ready() {
     if (this.cy) return this.cy;
     const make = await cytoscape();
-    this.cy = make({ container: this.container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+    this.cy = make({ container: this.container, style: STYLE, minZoom: 0.2, maxZoom: 3 });
     this.cy.on("tap", "node", (event) => this.onNode(event.target.data("node")));
     this.cy.on("tap", "edge", (event) => this.onEdge(event.target.data("edge")));
     this.container.cy = this.cy; // for tests that click on the canvas
+    // The container changes size when the page grows a scrollbar or the window turns: redraw to fit it.
+    new ResizeObserver(() => {
+      this.cy.resize();
+      this.cy.fit(undefined, 24);
+    }).observe(this.container);
     return this.cy;
   }
 

@@ -53,10 +53,16 @@ export class GraphView {
       onNode: (node) => this.expand(node.id),
       onEdge: (edge) => edgeEvidence(edge, this.names()),
     });
-    combobox($("#graph-search"), {
-      onChoose: (item) => this.navigate({ view: "graph", focus: item.id, depth: this.state.depth }),
+    const search = combobox($("#graph-search"), {
+      onChoose: (item) => this.navigate({ view: "graph", focus: item.id, depth: this.state.depth, expand: [] }),
     });
-    $("#graph-form").addEventListener("submit", (event) => event.preventDefault());
+    // Enter without choosing a suggestion takes the best match.
+    $("#graph-form").addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const best = await search.best();
+      if (best) this.navigate({ view: "graph", focus: best.id, depth: this.state.depth, expand: [] });
+      else status("Nothing matches that name.", true);
+    });
     $("#graph-depth").addEventListener("change", () =>
       this.navigate({ view: "graph", focus: this.state.focus, depth: Number($("#graph-depth").value) }),
     );
