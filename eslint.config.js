@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -14,4 +15,6 @@ export default tseslint.config(
       ],
     },
   },
+  // The explorer's front end: plain ES modules that run in the browser.
+  { files: ["src/http/explore/**/*.js"], languageOptions: { globals: globals.browser } },
 );

@@ -35,17 +35,23 @@ export default defineConfig({
         fileParallelism: false,
         testTimeout: 30_000,
       }),
+      // The explorer in headless Chromium (/usr/bin/chromium), on the curated data, before anything writes.
+      project("browser", ["test/browser/**/*.browser.test.ts"], 1, {
+        ...sharedNeo4j,
+        fileParallelism: false,
+        testTimeout: 60_000,
+      }),
       // Tests that write to the shared test database run after the read-only ones (which assert exact counts).
-      project("writes", ["test/writes/**/*.int.test.ts"], 1, { ...sharedNeo4j, testTimeout: 30_000 }),
+      project("writes", ["test/writes/**/*.int.test.ts"], 2, { ...sharedNeo4j, testTimeout: 30_000 }),
       // The synthetic-graph generator adds nodes with the real labels, so it runs alone after the write group.
-      project("integration-exclusive", ["test/integration-exclusive/**/*.int.test.ts"], 2, {
+      project("integration-exclusive", ["test/integration-exclusive/**/*.int.test.ts"], 3, {
         ...sharedNeo4j,
         testTimeout: 60_000,
       }),
       // Two server processes over one real Redis (redis-server started by the test): shared cache, limit, outage.
       project("replicas", ["test/replicas/**/*.int.test.ts"], 2, { ...sharedNeo4j, testTimeout: 120_000 }),
       // Fault tests stop, pause and restart a Neo4j of their own (ports 27688/27475 by default), one file at a time.
-      project("faults", ["test/faults/**/*.int.test.ts"], 3, {
+      project("faults", ["test/faults/**/*.int.test.ts"], 4, {
         testTimeout: 120_000,
         hookTimeout: 240_000,
         fileParallelism: false,

@@ -13,6 +13,8 @@ export interface LocalNeo4jConfig {
   pageCache: string;
   /** Optional plugins copied into `<home>/plugins` (NEO4J_LOCAL_PLUGINS, comma-separated: "apoc"). */
   plugins: string[];
+  /** The GraphQL server's Browser guide, which Browser plays after connecting (browser.post_connect_cmd). */
+  guideUrl?: string;
 }
 
 export interface Neo4jConfig {
@@ -44,8 +46,9 @@ export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: numbe
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const boltPort = intFromEnv(env, "NEO4J_LOCAL_BOLT_PORT", 7687);
+  const port = intFromEnv(env, "PORT", 4000);
   return {
-    port: intFromEnv(env, "PORT", 4000),
+    port,
     host: env.HOST ?? "127.0.0.1",
     neo4j: {
       uri: env.NEO4J_URI || undefined,
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           .split(",")
           .map((name) => name.trim())
           .filter(Boolean),
+        guideUrl: `http://127.0.0.1:${port}/guide`,
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * npm start: the local Neo4j (unless NEO4J_URI is set), the graph schema, the curated data when the database is
- * empty, then GraphQL at http://localhost:4000/graphql and GraphiQL at /graphiql.
+ * empty, then GraphQL at http://localhost:4000/graphql, GraphiQL at /graphiql and the explorer at /explore.
  */
 import "reflect-metadata";
 import type { Server } from "node:http";
@@ -11,6 +11,7 @@ import { reachable, untilDone } from "./db/readiness.js";
 import { createHttpServer } from "./http/http-server.js";
 import { Drain } from "./http/shutdown.js";
 import { LocalNeo4jError } from "./local-neo4j/install.js";
+import { browserUrl } from "./local-neo4j/neo4j-conf.js";
 import { describeSeed, graphCounts, seed } from "./seed/load.js";
 import { DataError } from "./seed/read.js";
 import { loadDataset } from "./seed/validate.js";
@@ -49,9 +50,11 @@ async function main(): Promise<void> {
   });
   const server: Server = createHttpServer(app, serverConfig.limits.http).listen(config.port, config.host, () => {
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
-    console.error(
-      `GraphQL at http://localhost:${config.port}/graphql, GraphiQL at http://localhost:${config.port}/graphiql (ready in ${seconds} s)`,
-    );
+    const base = `http://localhost:${config.port}`;
+    console.error(`GraphQL at ${base}/graphql, GraphiQL at ${base}/graphiql (ready in ${seconds} s)`);
+    console.error(`Explorer at ${base}/explore (graph, paths, activity heatmap, resistance profile; downloads)`);
+    if (!config.neo4j.uri)
+      console.error(`Neo4j Browser (no login; the guide opens) at ${browserUrl(config.neo4j.local)}`);
   });
   let stopping = false;
   // In-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), new ones get 503, then the driver closes: exit 0.

@@ -6,6 +6,8 @@ import type { Executor } from "./db/executor.js";
 import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors/format-error.js";
 import { graphiqlRouter } from "./http/graphiql.js";
+import { exploreRouter } from "./http/explore.js";
+import { exportRouter } from "./http/exports.js";
 import { guideRouter } from "./http/guide.js";
 import { healthRouter, type Health } from "./http/health.js";
 import { bodyErrorHandler } from "./http/http-errors.js";
@@ -80,7 +82,8 @@ export async function createApollo(
 
 /**
  * The HTTP app: /graphql (Apollo, behind request id, rate limit, JSON-only bodies, size limit and API keys),
- * /graphiql (offline GraphiQL), /guide (Neo4j Browser guide), /healthz, /readyz and /metrics.
+ * /graphiql (offline GraphiQL), /explore (the explorer page), /export/… (downloads, behind the same guards as
+ * /graphql), /guide (Neo4j Browser guide), /healthz, /readyz and /metrics.
  */
 export async function createApp({
   executor,
@@ -103,15 +106,21 @@ export async function createApp({
   app.get("/metrics", metricsRoute(metrics));
   app.use(graphiqlRouter());
   app.use(guideRouter());
+  app.use(exploreRouter());
+  // One bucket per client for the API and the downloads together.
+  // One limiter for /graphql and /export: a client's downloads and queries share its budget.
+  const limiter = rateLimit(config.limits.ratePerMinute, metrics, createLimiter(config.limits.ratePerMinute, redis));
+  const guard = authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics);
+  app.use("/export", ...(drain ? [drain.middleware] : []), requestId, limiter, guard, exportRouter(executor, metrics));
   app.use(
     "/graphql",
     ...(drain ? [drain.middleware] : []),
     requestId,
     bookmarks,
-    rateLimit(config.limits.ratePerMinute, metrics, createLimiter(config.limits.ratePerMinute, redis)),
+    limiter,
     requireJson(metrics),
     express.json({ limit: config.limits.bodyBytes }),
-    authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics),
+    guard,
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
     }),

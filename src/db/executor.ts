@@ -87,6 +87,34 @@ export class Executor {
     return this.run("WRITE", (tx) => work((query, params = {}) => runIn(tx, query, params)), name);
   }
 
+  /**
+   * A read whose rows are handed to `onRow` as they arrive, for answers too large to hold (the exports). It runs in
+   * an explicit transaction, not a managed one: a retry would repeat rows already sent. `onRow` may wait (a slow
+   * client); the driver then stops fetching. Returns the number of rows.
+   */
+  async stream(query: CypherQuery, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const tx = session.beginTransaction({
+      timeout: this.timeoutMs,
+      metadata: { app: "alk-resistance-graph", query: query.name },
+    });
+    try {
+      this.count(query.name);
+      let rows = 0;
+      for await (const record of tx.run(query.text, toCypherValue(params) as Params)) {
+        await onRow(record.toObject() as Row);
+        rows += 1;
+      }
+      await tx.commit();
+      return rows;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema statements (constraints, indexes) cannot share a transaction with data, so they run auto-committed. */
   async schema(text: string): Promise<void> {
     const session = this.driver.session({ database: this.database });

@@ -47,9 +47,20 @@ export function writeNeo4jConf(config: LocalNeo4jConfig): void {
     "server.logs.gc.enabled=false",
     // Lets Browser `:play http://localhost:4000/guide` (the GraphQL server's guide). 5.26 still spells it whitelist.
     "browser.remote_content_hostname_whitelist=localhost,127.0.0.1,guides.neo4j.com",
+    // Browser opens ready: after connecting it plays the guide, with no `:play` typed (see browserUrl for no-auth).
+    ...(config.guideUrl ? [`browser.post_connect_cmd=play ${config.guideUrl}`] : []),
     // APOC's procedures need this; written only when the plugin is installed (unknown procedures are harmless).
     ...(config.plugins.includes("apoc") ? ["dbms.security.procedures.unrestricted=apoc.*"] : []),
     "",
   ];
   fs.writeFileSync(path.join(p.conf, "neo4j.conf"), lines.join("\n"));
+}
+
+/**
+ * The Browser link to print: it names the Bolt address and preselects "No authentication" (Browser 5 reads
+ * `dbms` and `preselectAuthMethod` from its URL), so the local database, which has auth off, needs no login form.
+ */
+export function browserUrl(config: Pick<LocalNeo4jConfig, "httpPort" | "boltPort">): string {
+  const dbms = encodeURIComponent(`bolt://127.0.0.1:${config.boltPort}`);
+  return `http://127.0.0.1:${config.httpPort}/browser/?dbms=${dbms}&preselectAuthMethod=NO_AUTH`;
 }

@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import type { LocalNeo4jConfig } from "../config.js";
 import { ensureInstalled, LocalNeo4jError, requireJava, type Log } from "./install.js";
-import { localPaths, writeNeo4jConf } from "./neo4j-conf.js";
+import { browserUrl, localPaths, writeNeo4jConf } from "./neo4j-conf.js";
 import { checkPlugins, ensurePlugins } from "./plugins.js";
 
 // The bootloader that normally turns settings into JVM flags is bypassed, so the flags Neo4j needs are given here.
@@ -133,9 +133,7 @@ export async function start(config: LocalNeo4jConfig, log: Log): Promise<{ start
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  log(
-    `ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Browser at http://127.0.0.1:${config.httpPort}/browser/`,
-  );
+  log(`ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Browser at ${browserUrl(config)}`);
   return { started: true };
 }
 

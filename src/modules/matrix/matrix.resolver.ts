@@ -15,6 +15,6 @@ export class MatrixResolver {
   })
   async activityMatrix(@Args(() => MatrixArgs) args: MatrixArgs, @Ctx() ctx: Context) {
     const cells = await activityMatrix(ctx, args);
-    return cells.map(({ claims, ...cell }) => ({ ...cell, evidence: claims.map(cited) }));
+    return cells.map(({ claims, ...cell }) => ({ ...cell, level: args.level ?? null, evidence: claims.map(cited) }));
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Drug } from "../drug/drug.type.js";
 import { CitedClaim } from "../reasoning/reasoning.type.js";
-import { Activity } from "../shared/enums.js";
+import { Activity, EvidenceLevel } from "../shared/enums.js";
 import { Variant } from "../variant/variant.type.js";
 
 @ObjectType({
@@ -24,6 +24,12 @@ export class ActivityCell {
 
   @Field(() => String, { nullable: true, description: "The assay of that IC50." })
   assay!: string | null;
+
+  @Field(() => EvidenceLevel, {
+    nullable: true,
+    description: "The evidence level the cell was decided at: the `level` asked, null when both count.",
+  })
+  level!: EvidenceLevel | null;
 
   @Field(() => [String], { description: "Every source of the cell's claims (PMID:…, DOI:…, NCT…)." })
   sources!: string[];

@@ -23,7 +23,9 @@ export function elementNode(node: GraphNode) {
 export function elementEdge(rel: Raw) {
   const props = rel.props as Raw;
   const evidence = typeof props.evidenceLevel === "string" ? evidenceOf(props) : null;
-  return { type: rel.type as string, from: rel.from as string, to: rel.to as string, evidence };
+  const activity = (props.activity as string | undefined) ?? (rel.type === "SENSITIVE_TO" ? "SENSITIVE" : null);
+  const ic50nM = typeof props.ic50nM === "number" ? props.ic50nM : null;
+  return { type: rel.type as string, from: rel.from as string, to: rel.to as string, evidence, activity, ic50nM };
 }
 
 /** The nodes the refs name, in one round trip: ref -> node (absent when nothing matched). */

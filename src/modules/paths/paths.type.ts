@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { RELATIONSHIPS } from "../../graph/model.js";
+import { Activity } from "../shared/enums.js";
 import { Evidence } from "../shared/evidence.type.js";
 import { Entity } from "../shared/unions.js";
 
@@ -69,6 +70,18 @@ export class GraphElementEdge {
 
   @Field(() => Evidence, { nullable: true })
   evidence!: Evidence | null;
+
+  @Field(() => Activity, {
+    nullable: true,
+    description: "For a drug × variant activity claim (CONFERS_RESISTANCE_TO from a variant, SENSITIVE_TO): its class.",
+  })
+  activity!: Activity | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "For an activity claim: the cellular IC50 in nM, where published.",
+  })
+  ic50nM!: number | null;
 }
 
 @ObjectType({ description: "A relationship along a path, oriented relative to the path's order." })
