@@ -95,6 +95,10 @@ async function main(): Promise<void> {
       }),
     );
     const errors = result.errors + result.timeouts + result.non2xx;
+    if (errors > 0) {
+      log(`errors: ${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+      log(`status codes: ${JSON.stringify(result.statusCodeStats)}`);
+    }
     const lines = [
       `# Two replicas behind nginx (${values.uncached ? "response cache off" : "response cache on, Redis"})`,
       "",
