@@ -10,6 +10,7 @@ import { exploreRouter } from "./http/explore.js";
 import { exportRouter } from "./http/exports.js";
 import { guideRouter } from "./http/guide.js";
 import { healthRouter, type Health } from "./http/health.js";
+import { cachedReads } from "./http/cached-reads.js";
 import { bodyErrorHandler } from "./http/http-errors.js";
 import { Metrics, metricsRoute } from "./http/metrics.js";
 import type { Drain } from "./http/shutdown.js";
@@ -37,13 +38,22 @@ export interface ServerOptions extends Health {
   drain?: Drain;
 }
 
+/** The response cache's store and data generation: in process, or in Redis when it is configured. */
+export function responseCacheParts(redis: SharedRedis) {
+  return {
+    cache: redis.client ? new RedisResponseCache(redis) : new InMemoryLRUCache<string>(),
+    generation: new DataGeneration(redis),
+  };
+}
+
 export async function createApollo(
   config: ServerConfig = loadServerConfig(),
   metrics: Metrics = new Metrics(),
   redis: SharedRedis = new SharedRedis(undefined, () => {}),
+  { cache, generation } = responseCacheParts(redis),
+  requestLog = config.logRequests ? createLogger(undefined, config.logLevel) : null,
 ): Promise<ApolloServer<Context>> {
   const limits = armor(config.limits, config.introspection);
-  const cache = redis.client ? new RedisResponseCache(redis) : new InMemoryLRUCache<string>();
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
@@ -65,13 +75,8 @@ export async function createApollo(
       cypherStatsPlugin(),
       bookmarksPlugin(),
       metricsPlugin(metrics),
-      ...(config.logRequests ? [requestLogPlugin(createLogger(undefined, config.logLevel))] : []),
-      ...responseCachePlugins({
-        ttlSeconds: config.responseCacheTtlS,
-        cache,
-        generation: new DataGeneration(redis),
-        metrics,
-      }),
+      ...(requestLog ? [requestLogPlugin(requestLog)] : []),
+      ...responseCachePlugins({ ttlSeconds: config.responseCacheTtlS, cache, generation, metrics }),
       ...limits.plugins,
       // Redis lives as long as the server: apollo.stop() (tests, SIGTERM) closes its connection.
       { serverWillStart: async () => ({ serverWillStop: () => redis.close() }) },
@@ -95,7 +100,9 @@ export async function createApp({
   const warnLog = createLogger((line) => process.stderr.write(line), config.logLevel);
   const redis = new SharedRedis(config.redisUrl, (message) => warnLog.warn(message));
   redis.start();
-  const apollo = await createApollo(config, metrics, redis);
+  const parts = responseCacheParts(redis);
+  const requestLog = config.logRequests ? createLogger(undefined, config.logLevel) : null;
+  const apollo = await createApollo(config, metrics, redis, parts, requestLog);
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");
@@ -107,7 +114,6 @@ export async function createApp({
   app.use(graphiqlRouter());
   app.use(guideRouter());
   app.use(exploreRouter());
-  // One bucket per client for the API and the downloads together.
   // One limiter for /graphql and /export: a client's downloads and queries share its budget.
   const limiter = rateLimit(config.limits.ratePerMinute, metrics, createLimiter(config.limits.ratePerMinute, redis));
   const guard = authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics);
@@ -121,6 +127,7 @@ export async function createApp({
     requireJson(metrics),
     express.json({ limit: config.limits.bodyBytes }),
     guard,
+    ...(config.responseCacheTtlS > 0 ? [cachedReads({ ...parts, metrics, logger: requestLog })] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
     }),

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheContr
 import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { Context } from "../context.js";
+import { cacheKey, type CacheKeyData } from "../http/cached-reads.js";
 import type { Metrics } from "../http/metrics.js";
 import type { DataGeneration } from "../shared/generation.js";
 
@@ -35,6 +36,8 @@ export function responseCachePlugins({
     ApolloServerPluginCacheControl({ defaultMaxAge: ttlSeconds, calculateHttpHeaders: false }),
     ApolloServerPluginResponseCache<Context>({
       cache,
+      // Shared with the fast path in front of Apollo (src/http/cached-reads.ts), which reads what this writes.
+      generateCacheKey: (_request, data) => cacheKey(data as CacheKeyData),
       // Keyed and anonymous callers never share entries: a keyed read (the audit trail) must not reach anyone
       // without a key. All keyed callers may read the same fields, so they share one "authenticated" space.
       sessionId: async ({ contextValue }) => (contextValue.actor.role === "ANONYMOUS" ? null : "authenticated"),
