@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, type LocalNeo4jConfig, type Neo4jConfig } from "../../src/config.js";
@@ -20,6 +20,7 @@ import { createApp } from "../../src/server.js";
 import { loadServerConfig } from "../../src/server-config.js";
 import { FIXTURE_DATA } from "../helpers/fixture-data.js";
 import { CURATOR_KEY, testEnv } from "../helpers/http.js";
+import { elapsed, eventually, freePort, sleep } from "../helpers/processes.js";
 
 const local: LocalNeo4jConfig = {
   home: path.join(ROOT, ".neo4j-faults"),
@@ -39,8 +40,6 @@ const neo4jConfig: Neo4jConfig = {
   local,
 };
 const log = (m: string) => console.error(`fault neo4j: ${m}`);
-const elapsed = (since: number) => Date.now() - since;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let db: Database;
 let server: Server;
@@ -59,24 +58,6 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 }
 
 const COUNT_DRUGS = "{ drugs(first: 0) { totalCount } }";
-
-/** Polls until `check` holds, or fails after `timeoutMs`. */
-async function eventually(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
-  const began = Date.now();
-  while (elapsed(began) < timeoutMs) {
-    if (await check().catch(() => false)) return elapsed(began);
-    await sleep(250);
-  }
-  throw new Error(`${what}: not within ${timeoutMs} ms`);
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   await start(local, log);
