@@ -67,3 +67,9 @@ export async function data<T = Record<string, unknown>>(
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
 }
+
+/** One number from the live graph: `text` returns a single row with a column `n`. */
+export async function countIn(graph: TestGraph, text: string): Promise<number> {
+  const rows = await graph.executor.read({ name: "test/coverage-count", text });
+  return Number(rows[0]!.n);
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coverageCounts, MATRIX_DRUGS, MATRIX_VARIANTS } from "../../src/seed/coverage.js";
 import { loadDataset } from "../../src/seed/validate.js";
-import { data, openTestGraph, run, type TestGraph } from "../helpers/graph.js";
+import { countIn, data, openTestGraph, run, type TestGraph } from "../helpers/graph.js";
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -9,10 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-async function count(text: string): Promise<number> {
-  const rows = await graph.executor.read({ name: "test/coverage-count", text });
-  return Number(rows[0]!.n);
-}
+const count = (text: string): Promise<number> => countIn(graph, text);
 
 interface Cell {
   drug: { id: string };

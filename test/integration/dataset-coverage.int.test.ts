@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/seed/validate.js";
-import { data, openTestGraph, type TestGraph } from "../helpers/graph.js";
+import { countIn, data, openTestGraph, type TestGraph } from "../helpers/graph.js";
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-/** One number from the live graph. */
-async function count(text: string): Promise<number> {
-  const rows = await graph.executor.read({ name: "test/coverage-count", text });
-  return Number(rows[0]!.n);
-}
+const count = (text: string): Promise<number> => countIn(graph, text);
 
 describe("coverage of the live graph (issue 3 minimums)", () => {
   it("meets every minimum the issue sets", async () => {
