@@ -27,24 +27,39 @@ async function setup() {
 
 async function send(middleware: ReturnType<typeof cachedReads>, body: unknown, actor = ANONYMOUS) {
   let sent: unknown = undefined;
+  let headers: Record<string, unknown> = {};
   let passed = false;
-  const res = { locals: { actor, requestId: "r1" }, setHeader() {}, json: (b: unknown) => (sent = b) };
+  const res = {
+    locals: { actor, requestId: "r1" },
+    writeHead: (status: number, h: Record<string, unknown>) => (headers = { status, ...h }),
+    end: (b: string) => (sent = JSON.parse(b)),
+  };
   await middleware(
     { method: "POST", body } as Request,
     res as unknown as Response,
     (() => (passed = true)) as NextFunction,
   );
-  return { sent, passed };
+  return { sent, headers, passed };
 }
 
 describe("cached reads before Apollo", () => {
   it("answers an anonymous repeated query from the plugin's entry, with 0 round trips, and counts the hit", async () => {
     const { middleware, metrics } = await setup();
-    expect(await send(middleware, { query: QUERY })).toEqual({
-      sent: { data: { drug: { name: "Lorlatinib" } }, extensions: { cypher: { roundTrips: 0 } } },
+    const body = '{"data":{"drug":{"name":"Lorlatinib"}},"extensions":{"cypher":{"roundTrips":0}}}';
+    const expected = {
+      sent: JSON.parse(body),
+      headers: {
+        status: 200,
+        "content-type": "application/json; charset=utf-8",
+        "content-length": Buffer.byteLength(body),
+        age: "0",
+      },
       passed: false,
-    });
-    expect(await metrics.text()).toContain('graphql_response_cache_total{result="hit"} 1');
+    };
+    expect(await send(middleware, { query: QUERY })).toEqual(expected);
+    // The second hit reuses the body built for the first (same stored entry), and answers the same.
+    expect(await send(middleware, { query: QUERY })).toEqual(expected);
+    expect(await metrics.text()).toContain('graphql_response_cache_total{result="hit"} 2');
   });
 
   it("leaves everything else to Apollo: other variables, keyed callers, and any entry from before a write", async () => {
