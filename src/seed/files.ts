@@ -56,6 +56,8 @@ export interface Publication {
   firstAuthor: string;
   journal: string;
   year: number;
+  /** false: known only by its identifier; `title` says the title was not read and `firstAuthor` is "not read". */
+  titleRead?: boolean;
 }
 export interface Pathway {
   id: string;

@@ -153,6 +153,7 @@ function coreRows(data: Dataset, variantNames: Map<string, string>): NodeRows[] 
           firstAuthor: p.firstAuthor,
           journal: p.journal,
           year: p.year,
+          titleRead: p.titleRead ?? true,
           searchText: [p.firstAuthor, p.journal, p.pmid, p.doi].filter(Boolean).join(" | "),
         },
       })),

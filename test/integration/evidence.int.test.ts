@@ -31,6 +31,48 @@ describe("evidence in the live graph", () => {
     }
   });
 
+  it("shows a number read through a ChEMBL extract with its ids, citing a paper whose unread title is flagged", async () => {
+    const result = await data<{
+      variant: {
+        drugActivity: {
+          drug: { id: string };
+          ic50nM: number | null;
+          activity: string;
+          evidence: {
+            locator: string | null;
+            extract: { database: string; document: string | null; activity: string | null } | null;
+            publications: { id: string; titleRead: boolean; firstAuthor: string }[];
+          };
+        }[];
+      };
+      known: { titleRead: boolean };
+    }>(
+      graph,
+      `{
+        variant(name: "G1202R") {
+          drugActivity(level: PRECLINICAL) {
+            drug { id } ic50nM activity
+            evidence { locator extract { database document activity } publications { id titleRead firstAuthor } }
+          }
+        }
+        known: publication(id: "PMID:27432227") { titleRead }
+      }`,
+    );
+    const chembl = result.variant.drugActivity.find(
+      (a) => a.drug.id === "ceritinib" && a.evidence.extract?.database === "ChEMBL",
+    );
+    expect(chembl).toMatchObject({
+      ic50nM: 444,
+      activity: "RESISTANT",
+      evidence: {
+        locator: "ChEMBL activity 16427323 (assay CHEMBL3748826)",
+        extract: { database: "ChEMBL", document: "CHEMBL3745656", activity: "16427323" },
+        publications: [{ id: "DOI:10.1021/acs.jmedchem.5b01136", titleRead: false, firstAuthor: "not read" }],
+      },
+    });
+    expect(result.known.titleRead).toBe(true);
+  });
+
   it("traverses each relationship from both ends", async () => {
     const result = await data<{
       drug: { trials: { nctId: string }[]; variantActivity: { variant: { id: string } }[] };

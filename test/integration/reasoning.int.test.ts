@@ -58,10 +58,11 @@ describe("resistanceProfile", () => {
     expect(row("lorlatinib").evidence.map((e) => e.evidence.level)).toContain("CLINICAL");
     for (const id of ["neladalkib", "zotizalkib"])
       expect([row(id).activity, row(id).inferred]).toEqual(["SENSITIVE", false]);
-    // Ceritinib: L1196M alone is sensitive, G1202R resistant; no evidence on the compound, so the worst class wins.
+    // Ceritinib: L1196M alone is sensitive (intermediate by one ChEMBL-read IC50), G1202R resistant; no evidence on
+    // the compound, so the worst class wins.
     expect([row("ceritinib").activity, row("ceritinib").inferred]).toEqual(["RESISTANT", true]);
     expect(new Set(row("ceritinib").evidence.map((e) => `${e.about} ${e.activity}`))).toEqual(
-      new Set(["ALK G1202R RESISTANT", "ALK L1196M SENSITIVE"]),
+      new Set(["ALK G1202R RESISTANT", "ALK L1196M SENSITIVE", "ALK L1196M INTERMEDIATE"]),
     );
     expect(brief(await profile(["L1196M+G1202R"]))).toEqual(brief(rows));
   });
@@ -175,7 +176,8 @@ describe("nextLineOptions", () => {
   });
 
   it("findings that do not explain progression: only a tissue re-biopsy, no guess", async () => {
-    const rows = await options(["alectinib"], ["L1196M"]);
+    // Alectinib keeps its activity against C1156Y in cells (Ba/F3 IC50 2 nM): the finding does not explain progression.
+    const rows = await options(["alectinib"], ["C1156Y"]);
     expect(summary(rows)).toEqual([[1, "TISSUE_REBIOPSY", "Tissue re-biopsy", null, null, []]]);
   });
 

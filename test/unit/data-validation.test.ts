@@ -102,6 +102,33 @@ describe("loadDataset", () => {
     ]);
   });
 
+  it("lets a paper known only by its identifier say so (titleRead: false), and refuses an invented title or author with it", () => {
+    const unread = (title: string, author: string) =>
+      [
+        "  - id: DOI:10.1000/FIXTURE.3",
+        "    doi: 10.1000/FIXTURE.3",
+        `    title: "${title}"`,
+        `    firstAuthor: ${author}`,
+        "    journal: Fixture Journal",
+        "    year: 2015",
+        "    titleRead: false",
+        "",
+      ].join("\n");
+    const honest = fixtureCopy({
+      "publications.yaml": (t) =>
+        t.replace("records:\n", `records:\n${unread("Title not read: known by its DOI", "not read")}`),
+    });
+    expect(problems(honest)).toEqual([]);
+    const invented = fixtureCopy({
+      "publications.yaml": (t) => t.replace("records:\n", `records:\n${unread("A plausible title", "Doe J")}`),
+    });
+    expect(problems(invented)).toEqual([
+      '<data>/publications.yaml:5: records.0.title must match pattern "^Title not read"',
+      "<data>/publications.yaml:6: records.0.firstAuthor must be equal to constant",
+      '<data>/publications.yaml:3: records.0 must match "then" schema',
+    ]);
+  });
+
   it("requires the kind of source on every claim in data/, and refuses a repeated claim", () => {
     const dir = fixtureCopy({
       "claims/activity.yaml": (t) =>

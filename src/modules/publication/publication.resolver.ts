@@ -29,6 +29,14 @@ export class PublicationResolver {
       : `https://doi.org/${publication.doi}`;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "False when the paper is known here only by its identifier (e.g. a DOI read in a ChEMBL extract): its title and first author were not read, and `title` says so.",
+  })
+  titleRead(@Root() publication: GraphNode): boolean {
+    return publication.titleRead !== false;
+  }
+
   @FieldResolver(() => [ClinicalTrial], { description: "Trials whose results it reports." })
   trials(@Root() publication: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
     return relatedNodes(ctx, EDGES.publicationTrials, publication.id, first);
