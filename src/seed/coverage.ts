@@ -32,6 +32,8 @@ export interface CoverageCounts {
   /** ALK-independent mechanisms (every category but on-target mutation and ALK amplification). */
   mechanisms: number;
   mechanismsWithTherapy: number;
+  /** Mechanisms overcome by a named drug or combination (not only by a strategy named by drug class). */
+  mechanismsWithNamedTherapy: number;
   mechanismsWithTrial: number;
 }
 
@@ -51,6 +53,8 @@ export function coverageCounts(data: Dataset): CoverageCounts {
   );
   const mechanisms = data.mechanisms.filter((m) => !ALK_DEPENDENT.has(m.category));
   const overcome = new Set(data.overcomes.map((c) => c.target));
+  const byClass = new Set(data.regimens.filter((r) => r.drugClasses?.length).map((r) => r.id));
+  const overcomeByName = new Set(data.overcomes.filter((c) => !byClass.has(c.therapy)).map((c) => c.target));
   const addressed = new Set(data.trials.flatMap((t) => t.addresses?.mechanisms ?? []));
   const compoundDrugs = (id: string) => new Set(data.activity.filter((c) => c.variant === id).map((c) => c.drug));
   return {
@@ -68,6 +72,7 @@ export function coverageCounts(data: Dataset): CoverageCounts {
     }).length,
     mechanisms: mechanisms.length,
     mechanismsWithTherapy: mechanisms.filter((m) => overcome.has(m.id)).length,
+    mechanismsWithNamedTherapy: mechanisms.filter((m) => overcomeByName.has(m.id)).length,
     mechanismsWithTrial: mechanisms.filter((m) => addressed.has(m.id)).length,
   };
 }
@@ -102,6 +107,11 @@ function countLines(c: CoverageCounts): [string, string, string][] {
       "every compound a source covers",
     ],
     ["ALK-independent mechanisms with a therapy (OVERCOMES)", `${c.mechanismsWithTherapy} of ${c.mechanisms}`, "≥ 10"],
+    [
+      "… of which with a named drug or combination (not only a strategy named by drug class)",
+      `${c.mechanismsWithNamedTherapy} of ${c.mechanisms}`,
+      "",
+    ],
     ["ALK-independent mechanisms with a trial (ADDRESSES)", `${c.mechanismsWithTrial} of ${c.mechanisms}`, "≥ 4"],
   ];
 }

@@ -84,6 +84,8 @@ export interface Regimen {
   id: string;
   name: string;
   drugs: string[];
+  /** A strategy its source names only by class: the drug classes given besides the named `drugs`. */
+  drugClasses?: string[];
 }
 export interface Variant {
   id: string;

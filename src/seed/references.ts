@@ -1,5 +1,5 @@
 import { classForIc50, IC50_RULE_TEXT } from "../graph/ic50-rule.js";
-import type { DataKind, Dataset } from "./files.js";
+import type { DataKind, Dataset, Regimen } from "./files.js";
 import type { DataFile } from "./read.js";
 import { claimKey } from "./rows.js";
 
@@ -10,6 +10,11 @@ type Problem = (
   message: string,
   sub?: (string | number)[],
 ) => void;
+
+/** A regimen's id: its drug ids, then its drug classes (`SRC_INHIBITOR` → `src-inhibitor`), joined by +. */
+export function regimenId(r: Pick<Regimen, "drugs" | "drugClasses">): string {
+  return [...r.drugs, ...(r.drugClasses ?? []).map((c) => c.toLowerCase().replaceAll("_", "-"))].join("+");
+}
 
 /** Cross-file rules JSON Schema cannot state: unique ids, sorted records, resolvable references and sources. */
 export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): string[] {
@@ -102,8 +107,16 @@ export function checkReferences(data: Dataset, files: Map<DataKind, DataFile>): 
   );
   data.regimens.forEach((r, i) => {
     must("regimens", i, "drugs", r.drugs, drugs, "drug");
-    if (r.id !== r.drugs.join("+"))
-      report("regimens", i, "id", `should be "${r.drugs.join("+")}" (its drug ids joined by +)`);
+    const id = regimenId(r);
+    if (r.id !== id)
+      report(
+        "regimens",
+        i,
+        "id",
+        `should be "${id}" (its drug ids${r.drugClasses ? ", then its drug classes in kebab case," : ""} joined by +)`,
+      );
+    if (!r.drugClasses?.length && r.drugs.length < 2)
+      report("regimens", i, "drugs", "a combination of named drugs holds at least two (or name its drug classes)");
   });
   data.variants.forEach((v, i) => must("variants", i, "gene", [v.gene], genes, "gene"));
   data.compoundMutations.forEach((c, i) => {

@@ -196,7 +196,10 @@ function coreRows(data: Dataset, variantNames: Map<string, string>): NodeRows[] 
     },
     {
       label: "Regimen",
-      rows: data.regimens.map((r) => ({ id: r.id, props: { ...origin, name: r.name, ...names(r.name, [r.id]) } })),
+      rows: data.regimens.map((r) => ({
+        id: r.id,
+        props: { ...origin, name: r.name, drugClasses: r.drugClasses ?? [], ...names(r.name, [r.id]) },
+      })),
     },
     {
       label: "Variant",

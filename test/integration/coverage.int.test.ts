@@ -105,6 +105,10 @@ describe("coverage counts on the live graph (the same as npm run coverage comput
       mechanismsWithTherapy: await count(
         `MATCH (m:ResistanceMechanism) WHERE ${alkIndependent} AND EXISTS { (m)<-[:OVERCOMES]-() } RETURN count(m) AS n`,
       ),
+      mechanismsWithNamedTherapy: await count(
+        `MATCH (m:ResistanceMechanism) WHERE ${alkIndependent} AND EXISTS { (m)<-[:OVERCOMES]-(t) ` +
+          "WHERE t:Drug OR size(coalesce(t.drugClasses, [])) = 0 } RETURN count(m) AS n",
+      ),
       mechanismsWithTrial: await count(
         `MATCH (m:ResistanceMechanism) WHERE ${alkIndependent} AND EXISTS { (m)<-[:ADDRESSES]-(:ClinicalTrial) } ` +
           "RETURN count(m) AS n",

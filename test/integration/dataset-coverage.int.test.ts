@@ -98,30 +98,42 @@ describe("example questions", () => {
     }
   });
 
-  it("What overcomes MET amplification? — crizotinib (MET-directed, preclinical), with MET-directed trials", async () => {
+  it("What overcomes MET amplification? — crizotinib (MET-directed, preclinical), an ALK/MET strategy named by class, MET-directed trials", async () => {
     const result = await data<{
       mechanism: {
-        overcomeBy: { therapy: { id: string }; evidence: { level: string; sources: string[]; basis: string | null } }[];
+        overcomeBy: {
+          therapy: { id: string; drugClasses?: string[]; drugs?: { id: string }[] };
+          evidence: { level: string; sources: string[]; basis: string | null };
+        }[];
         drugs: { drug: { id: string }; frequencyPercent: number | null; evidence: { sources: string[] } }[];
         trials: { nctId: string }[];
       };
     }>(
       graph,
       `{ mechanism(name: "MET amplification") {
-          overcomeBy { therapy { ... on Regimen { id } ... on Drug { id } } evidence { level sources basis } }
+          overcomeBy { therapy { ... on Regimen { id drugClasses drugs { id } } ... on Drug { id } } evidence { level sources basis } }
           drugs { drug { id } frequencyPercent evidence { sources } }
           trials { nctId } } }`,
     );
-    expect(result.mechanism.overcomeBy.map((o) => [o.therapy.id, o.evidence.level, o.evidence.sources])).toEqual([
+    const rows = result.mechanism.overcomeBy.map((o) => [o.therapy.id, o.evidence.level, o.evidence.sources]);
+    expect(rows.sort()).toEqual([
+      ["alk-tki+met-inhibitor", "CLINICAL", ["DOI:10.1158/1078-0432.CCR-19-3906"]],
       ["crizotinib", "PRECLINICAL", ["DOI:10.3892/ijo.2014.2797"]],
     ]);
-    expect(result.mechanism.overcomeBy[0]!.evidence.basis).toMatch(/HGF/);
-    // The ALK/MET combination of Dagogo-Jack 2020 names no drug in its abstract, so no combination claim is held.
+    const by = (id: string) => result.mechanism.overcomeBy.find((o) => o.therapy.id === id)!;
+    expect(by("crizotinib").evidence.basis).toMatch(/HGF/);
+    // The ALK/MET combination of Dagogo-Jack 2020 names no drug in its abstract: it is held as a strategy named by
+    // class, with no drug.
+    expect(by("alk-tki+met-inhibitor").therapy).toEqual({
+      id: "alk-tki+met-inhibitor",
+      drugClasses: ["ALK_TKI", "MET_INHIBITOR"],
+      drugs: [],
+    });
     expect(result.mechanism.drugs).toContainEqual({
       drug: { id: "lorlatinib" },
       frequencyPercent: 22,
       evidence: { sources: ["DOI:10.1158/1078-0432.CCR-19-3906"] },
     });
-    expect(result.mechanism.trials.map((t) => t.nctId).sort()).toEqual(["NCT02034981", "NCT02499614"]);
+    expect(result.mechanism.trials.map((t) => t.nctId).sort()).toEqual(["NCT02034981", "NCT02499614", "NCT05845671"]);
   });
 });

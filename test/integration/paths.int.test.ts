@@ -119,7 +119,9 @@ describe("neighborhood", () => {
       { id: "MET-AMP", distance: 1 },
       { id: "NCT02034981", distance: 1 },
       { id: "NCT02499614", distance: 1 },
+      { id: "NCT05845671", distance: 1 },
       { id: "alectinib", distance: 1 },
+      { id: "alk-tki+met-inhibitor", distance: 1 },
       { id: "crizotinib", distance: 1 },
       { id: "hgf-met", distance: 1 },
       { id: "lorlatinib", distance: 1 },
@@ -138,7 +140,7 @@ describe("neighborhood", () => {
       to: "met-amplification",
       evidence: null,
     });
-    expect(result.neighborhood.edges).toHaveLength(19);
+    expect(result.neighborhood.edges).toHaveLength(23);
   });
 
   it("rejects depth > 3 without a database call, and unknown ids", async () => {

@@ -114,13 +114,14 @@ describe("resistanceProfile", () => {
 });
 
 const OPTIONS = `query($p: [String!]!, $f: [String!]!) { nextLineOptions(priorTherapies: $p, findings: $f) {
-  rank kind name therapy { id } activity caution evidence { about kind evidence { level } } trials { nctId } } }`;
+  rank kind name therapy { id } drugClasses activity caution evidence { about kind evidence { level } } trials { nctId } } }`;
 
 interface Option {
   rank: number;
   kind: string;
   name: string;
   therapy: { id: string }[];
+  drugClasses: string[];
   activity: string | null;
   caution: string | null;
   evidence: unknown[];
@@ -158,8 +159,33 @@ describe("nextLineOptions", () => {
       { about: "MET amplification", kind: "OVERCOMES", evidence: { level: "PRECLINICAL" } },
     ]);
     expect(rows[0]!.trials.length).toBeGreaterThan(0);
-    expect(rows.slice(1).every((o) => o.caution !== null)).toBe(true);
+    // The ALK/MET combination of Dagogo-Jack 2020 names no agent: a class-level strategy, after the named MET-directed
+    // drug although its evidence is clinical.
+    expect(rows[1]).toMatchObject({
+      rank: 2,
+      kind: "THERAPY",
+      therapy: [],
+      drugClasses: ["ALK_TKI", "MET_INHIBITOR"],
+      caution: null,
+      evidence: [{ about: "MET amplification", kind: "OVERCOMES", evidence: { level: "CLINICAL" } }],
+    });
+    expect(rows.slice(2).every((o) => o.caution !== null && o.drugClasses.length === 0)).toBe(true);
     expect(rows.at(-1)).toMatchObject({ name: "Lorlatinib", activity: "RESISTANT" });
+  });
+
+  it("strategies named by class list the trials that give a drug of each class (KRAS activation, NF2 loss)", async () => {
+    const strategy = (rows: Option[]) =>
+      rows.filter((o) => o.drugClasses.length > 0).map((o) => [o.name, o.drugClasses, o.trials.map((t) => t.nctId)]);
+    expect(strategy(await options(["alectinib"], ["KRAS activation"]))).toEqual([
+      [
+        "ALK inhibitor + MEK inhibitor (agents not named by the source)",
+        ["ALK_TKI", "MEK_INHIBITOR"],
+        ["NCT03087448", "NCT03202940"],
+      ],
+    ]);
+    expect(strategy(await options(["lorlatinib"], ["NF2 loss"]))).toEqual([
+      ["mTOR inhibitor (agent not named by the source)", ["PI3K_MTOR_INHIBITOR"], ["NCT02321501"]],
+    ]);
   });
 
   it("EMT, which plasma cannot show: a tissue re-biopsy comes first", async () => {

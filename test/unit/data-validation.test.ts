@@ -26,7 +26,7 @@ describe("loadDataset", () => {
   it("names the file and line of a schema violation", () => {
     const dir = fixtureCopy({ "drugs.yaml": (t) => t.replace("drugClass: MET_INHIBITOR", "drugClass: MET_BLOCKER") });
     expect(problems(dir)).toEqual([
-      "<data>/drugs.yaml:16: records.1.drugClass must be equal to one of the allowed values (ALK_TKI, MET_INHIBITOR, EGFR_INHIBITOR, MEK_INHIBITOR, SHP2_INHIBITOR, SRC_INHIBITOR, IGF1R_INHIBITOR, KIT_INHIBITOR, PI3K_MTOR_INHIBITOR, HSP90_INHIBITOR, CHEMOTHERAPY, ANTI_VEGF, IMMUNOTHERAPY, OTHER)",
+      "<data>/drugs.yaml:16: records.1.drugClass must be equal to one of the allowed values (ALK_TKI, MET_INHIBITOR, EGFR_INHIBITOR, MEK_INHIBITOR, SHP2_INHIBITOR, SRC_INHIBITOR, IGF1R_INHIBITOR, KIT_INHIBITOR, PI3K_MTOR_INHIBITOR, HSP90_INHIBITOR, YAP1_INHIBITOR, CHEMOTHERAPY, ANTI_VEGF, IMMUNOTHERAPY, OTHER)",
     ]);
   });
 
@@ -180,5 +180,21 @@ describe("loadDataset", () => {
 
   it("accepts the curated dataset", () => {
     expect(() => loadDataset()).not.toThrow();
+  });
+  it("accepts a strategy named by drug class and checks its id", () => {
+    const strategy = (id: string, drugs: string) =>
+      `  - id: ${id}\n    name: Drug A + a MET inhibitor\n    drugs: ${drugs}\n    drugClasses: [MET_INHIBITOR]\n`;
+    expect(problems(fixtureCopy({ "regimens.yaml": (t) => t + strategy("drug-a+met-inhibitor", "[drug-a]") }))).toEqual(
+      [],
+    );
+    expect(problems(fixtureCopy({ "regimens.yaml": (t) => t + strategy("drug-a+met", "[drug-a]") }))).toEqual([
+      '<data>/regimens.yaml:6: records.1.id should be "drug-a+met-inhibitor" (its drug ids, then its drug classes in kebab case, joined by +)',
+    ]);
+    expect(
+      problems(fixtureCopy({ "regimens.yaml": (t) => t.replace("drugs: [drug-a, drug-b]", "drugs: [drug-a]") })),
+    ).toEqual([
+      '<data>/regimens.yaml:3: records.0.id should be "drug-a" (its drug ids joined by +)',
+      "<data>/regimens.yaml:5: records.0.drugs a combination of named drugs holds at least two (or name its drug classes)",
+    ]);
   });
 });

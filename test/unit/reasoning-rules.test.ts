@@ -207,6 +207,41 @@ describe("profile order and next-line ranking", () => {
     ]);
   });
 
+  it("ranks a strategy named only by drug class after named options, and matches trials by class", () => {
+    const overcome = (id: string, level: Claim["level"], drugs: ReturnType<typeof drug>[], drugClasses: string[]) => ({
+      therapy: {
+        id,
+        name: id,
+        drugClasses,
+        __labels: [drugs.length === 1 && !drugClasses.length ? "Drug" : "Regimen"],
+      },
+      drugs,
+      targetId: "M",
+      target: "M",
+      claim: claim("M", id, "SENSITIVE", { level, kind: "OVERCOMES" }),
+    });
+    const trial = (id: string, drugIds: string[], drugClasses: string[]) => ({
+      trial: { id, __labels: ["ClinicalTrial"] },
+      targetId: "M",
+      drugIds,
+      drugClasses,
+    });
+    const ranked = buildCandidates(
+      [],
+      [
+        overcome("alk-tki+met-inhibitor", "CLINICAL", [], ["ALK_TKI", "MET_INHIBITOR"]),
+        overcome("named", "PRECLINICAL", [drug("named")], []),
+      ],
+      [trial("T-named", ["named"], ["ALK_TKI"]), trial("T-combo", ["x", "y"], ["ALK_TKI", "MET_INHIBITOR"])],
+      new Set(),
+    );
+    // The named drug comes first although the class-level strategy has clinical evidence: there is no agent to give.
+    expect(ranked.map((c) => [c.id, c.drugClasses, c.trials.map((t) => t.id)])).toEqual([
+      ["named", [], ["T-named"]],
+      ["alk-tki+met-inhibitor", ["ALK_TKI", "MET_INHIBITOR"], ["T-combo"]],
+    ]);
+  });
+
   it("cautions against a drug the tumour progressed on unless evidence says it is active again", () => {
     expect(cautionFor(undefined, true)).toBe("the tumour progressed on it, and no evidence says it is active again");
     expect(cautionFor({ activity: "SENSITIVE" } as never, true)).toBeNull();

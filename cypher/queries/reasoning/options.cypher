@@ -3,7 +3,7 @@
 // Parameters: $targetIds (variant, compound mutation and mechanism ids).
 // Returns one row: { overcomes: [{therapy, labels, drugs, targetId, target, level, sources, note, specimen,
 //                                 sourceKind, locator, basis}],
-//                    trials: [{trial, targetId, drugIds}],
+//                    trials: [{trial, targetId, drugIds, drugClasses}] (drugClasses: the classes of the drugs tested),
 //                    outcomes: [{outcome, therapy, labels, drugs, trial}] (by outcome id),
 //                    testing: [testing statement properties] (by id),
 //                    plasmaBlind: [{name, category}] (mechanisms with plasmaDetectable 'NO', by name) }.
@@ -21,7 +21,8 @@ COLLECT {
   MATCH (c:ClinicalTrial)-[:ADDRESSES]->(x:Variant|ResistanceMechanism) WHERE x.id IN $targetIds
   WITH c, x ORDER BY c.id, x.id
   RETURN {trial: properties(c), targetId: x.id,
-          drugIds: COLLECT { MATCH (c)-[:TESTS]->(d:Drug) RETURN DISTINCT d.id AS id ORDER BY id }}
+          drugIds: COLLECT { MATCH (c)-[:TESTS]->(d:Drug) RETURN DISTINCT d.id AS id ORDER BY id },
+          drugClasses: COLLECT { MATCH (c)-[:TESTS]->(d:Drug) RETURN DISTINCT d.drugClass AS k ORDER BY k }}
 } AS trials,
 COLLECT {
   MATCH (o:Outcome)-[:OUTCOME_OF]->(t:Drug|Regimen)

@@ -10,6 +10,8 @@ export interface Candidate {
   id: string;
   name: string;
   drugs: GraphNode[];
+  /** A strategy its source names only by class: the drug classes given besides `drugs` (empty otherwise). */
+  drugClasses?: string[];
   activity: ActivityClass | null;
   claims: Claim[];
   reasons: string[];
@@ -23,22 +25,35 @@ export interface Candidate {
 
 /**
  * Ranks candidates: options without a caution first, then partly active drugs, then drugs with resistance evidence
- * or that already failed. Within a tier, options with a reported outcome that fits the patient come first (higher
- * response rate, then longer median PFS, first); the others by activity class evidence (clinical evidence, then
- * approved drugs, then more trials).
+ * or that already failed. Within a tier, named therapies come before strategies a source names only by drug class
+ * (no agent to prescribe); then options with a reported outcome that fits the patient (higher response rate, then
+ * longer median PFS, first); the others by activity class evidence (clinical evidence, then approved drugs, then
+ * more trials).
  */
 export function rankKey(
-  c: Pick<Candidate, "caution" | "activity" | "claims" | "drugs" | "trials" | "name"> & {
+  c: Pick<Candidate, "caution" | "activity" | "claims" | "drugs" | "trials" | "name" | "drugClasses"> & {
     outcomes?: OutcomeRecord[];
   },
   prior: boolean,
 ): (number | string)[] {
   const tier = tierOf(c, prior);
+  const byClass = (c.drugClasses?.length ?? 0) > 0;
   const clinical = tier === 0 && c.claims.some((claim) => claim.level === "CLINICAL");
-  const approved = c.drugs.every((d) => d.approvalStatus === "APPROVED");
+  const approved = !byClass && c.drugs.every((d) => d.approvalStatus === "APPROVED");
   // Outcomes order the options worth giving; among drugs with resistance evidence or that failed, they do not.
   const outcome = outcomeKey(tier < 2 ? c.outcomes?.[0] : undefined);
-  return [tier, ...outcome, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+  return [tier, byClass ? 1 : 0, ...outcome, clinical ? 0 : 1, approved ? 0 : 1, -c.trials.length, c.name];
+}
+
+/**
+ * Whether a trial tests a candidate: it gives every named drug and, for a strategy named by class, a drug of
+ * every class.
+ */
+export function testsCandidate(trial: TrialRow, c: Pick<Candidate, "drugs" | "drugClasses">): boolean {
+  return (
+    c.drugs.every((d) => trial.drugIds.includes(d.id)) &&
+    (c.drugClasses ?? []).every((k) => (trial.drugClasses ?? []).includes(k))
+  );
 }
 
 /** 0: no caution; 1: partly active (not a failed drug); 2: resistance evidence, or the tumour progressed on it. */
@@ -96,7 +111,10 @@ export function buildCandidates(
   }
   for (const o of overcomes) {
     const existing = byId.get(o.therapy.id);
-    const reason = `reported to overcome ${o.target}`;
+    const classes = (o.therapy.drugClasses as string[] | undefined) ?? [];
+    const reason = classes.length
+      ? `reported to overcome ${o.target} (a strategy its source names by drug class, without naming every agent)`
+      : `reported to overcome ${o.target}`;
     if (existing) {
       const known = existing.claims.some(
         (c) =>
@@ -110,6 +128,7 @@ export function buildCandidates(
       id: o.therapy.id,
       name: o.therapy.name as string,
       drugs: o.drugs,
+      drugClasses: (o.therapy.drugClasses as string[] | undefined) ?? [],
       activity: null,
       claims: [o.claim],
       reasons: [reason],
@@ -120,8 +139,7 @@ export function buildCandidates(
   }
   if (situation) addOutcomes(byId, outcomes, situation, priorDrugIds);
   for (const candidate of byId.values()) {
-    const ids = candidate.drugs.map((d) => d.id);
-    const matching = trials.filter((t) => ids.every((id) => t.drugIds.includes(id))).map((t) => t.trial);
+    const matching = trials.filter((t) => testsCandidate(t, candidate)).map((t) => t.trial);
     const reporting = candidate.outcomes.flatMap((o) => outcomes.find((r) => r.outcome.id === o.id)?.trial ?? []);
     const all = [...matching, ...reporting];
     candidate.trials = all.filter((t, i) => all.findIndex((u) => u.id === t.id) === i);
@@ -158,6 +176,7 @@ function addOutcomes(
         id: outcome.therapyId,
         name: row.therapy.name as string,
         drugs: row.drugs,
+        drugClasses: (row.therapy.drugClasses as string[] | undefined) ?? [],
         activity: null,
         claims: [],
         reasons: [],

@@ -25,6 +25,8 @@ export interface TrialRow {
   trial: GraphNode;
   targetId: string;
   drugIds: string[];
+  /** The classes of the drugs the trial tests (to match a strategy named by class). */
+  drugClasses?: string[];
 }
 
 const bySubjectThenSource = (a: Claim, b: Claim) =>
@@ -89,6 +91,7 @@ export async function readOptions(ctx: Context, targetIds: string[]): Promise<Op
     trial: toGraphNode(t.trial as Raw, ["ClinicalTrial"]),
     targetId: t.targetId as string,
     drugIds: t.drugIds as string[],
+    drugClasses: (t.drugClasses as string[] | undefined) ?? [],
   }));
   const outcomes = ((row?.outcomes ?? []) as Raw[]).map((o) => ({
     outcome: outcomeNode(o.outcome as Raw),

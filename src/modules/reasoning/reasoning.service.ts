@@ -58,6 +58,8 @@ export interface OptionShape {
   kind: "THERAPY" | "TISSUE_REBIOPSY" | "TESTING";
   name: string;
   therapy: GraphNode[];
+  /** For a strategy a source names only by class: the drug classes given besides `therapy`. */
+  drugClasses: string[];
   activity: string | null;
   rationale: string;
   caution: string | null;
@@ -124,6 +126,7 @@ function therapyOption(c: Candidate): OptionShape {
     kind: "THERAPY",
     name: c.name,
     therapy: c.drugs,
+    drugClasses: c.drugClasses ?? [],
     activity: c.activity,
     rationale: c.reasons.join("; "),
     caution: c.caution,
@@ -142,6 +145,7 @@ function testingOption(step: TestingStep<GraphNode & { step: TestingMethod }>): 
     kind: "TESTING",
     name: STEP_NAMES[step.method],
     therapy: [],
+    drugClasses: [],
     activity: null,
     rationale: step.reason,
     caution: null,
@@ -161,6 +165,7 @@ function rebiopsy(advice: RebiopsyAdvice, claims: Claim[], statements: GraphNode
     kind: "TISSUE_REBIOPSY",
     name: "Tissue re-biopsy",
     therapy: [],
+    drugClasses: [],
     activity: null,
     rationale: advice.reason,
     caution: null,

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Drug } from "../drug/drug.type.js";
 import { Outcome, TestingAdvice, TestingMethod } from "../outcome/outcome.type.js";
-import { Activity, Specimen } from "../shared/enums.js";
+import { Activity, DrugClass, Specimen } from "../shared/enums.js";
 import { Evidence } from "../shared/evidence.type.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 
@@ -87,6 +87,13 @@ export class TherapyOption {
 
   @Field(() => [Drug], { description: "The drugs given (one, or the combination's); empty for a re-biopsy." })
   therapy!: Drug[];
+
+  @Field(() => [DrugClass], {
+    description:
+      "For a strategy its source names only by drug class (e.g. an ALK inhibitor with a SRC inhibitor): the classes " +
+      "given besides `therapy`, which holds only the drugs the source names. Empty for named therapies.",
+  })
+  drugClasses!: DrugClass[];
 
   @Field(() => Activity, { nullable: true, description: "For a single drug: its activity against the findings." })
   activity!: Activity | null;

@@ -4,6 +4,7 @@ import { OvercomesClaim } from "../claims/claims.type.js";
 import { both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
 import { Drug } from "../drug/drug.type.js";
 import { Connection, PageArgs } from "../shared/connection.js";
+import { DrugClass } from "../shared/enums.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
 import { page } from "../shared/node.repository.js";
@@ -16,6 +17,11 @@ export class RegimenResolver {
   @Query(() => RegimenConnection)
   regimens(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return page(ctx, "Regimen", args);
+  }
+
+  @FieldResolver(() => [DrugClass])
+  drugClasses(@Root() regimen: GraphNode): DrugClass[] {
+    return (regimen.drugClasses as DrugClass[] | undefined) ?? [];
   }
 
   @FieldResolver(() => [Drug])
