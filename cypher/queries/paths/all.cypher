@@ -4,6 +4,7 @@
 // Returns: { nodes: [{node, labels}], rels: [{type, from, to, props}] } per path.
 // In Neo4j Browser, replace the slots, e.g. [:CONFERS_RESISTANCE_TO|SENSITIVE_TO|TESTS*1..3], and
 // :param from => 'ALK-G1202R'; :param to => 'lorlatinib'; :param limit => 5;
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = (a)-[:{{types}}*1..{{maxHops}}]-(b)
 WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])

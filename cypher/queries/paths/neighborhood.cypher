@@ -4,6 +4,7 @@
 // Returns one row: { nodes: [{node, labels, distance}], edges: [{type, from, to, props}] }, or none for an unknown id.
 // In Neo4j Browser, replace {{depth}} with 1, 2 or 3, and :param id => 'met-amplification'; :param limit => 50;
 // :param edgeLimit => 500;
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
 MATCH (s:Entity {id: $id})
 MATCH p = ANY SHORTEST (s)-[]-{0,{{depth}}}(m)
 WITH m, length(p) AS distance

@@ -15,9 +15,9 @@
 //                    claims: [{subjectId, subject, drugId, activity, kind, level, sources, note, specimen, ic50nM,
 //                              assay, sourceKind, locator, basis, extract}],
 //                    drugs: [drug properties] (every ALK TKI and every drug a claim names, by name) }.
-// Browser: runs unchanged once the parameters are set.
 // In Neo4j Browser: :param findings => [{input: 'G1202R', keys: ['g1202r'], needles: ['|g1202r|']}];
 //                   :param therapies => [];
+// Browser: runs as is once its parameters are set (:param lines below).
 WITH [f IN $findings | f {
   .input,
   variant: head(COLLECT {

@@ -4,6 +4,8 @@
 // $level (evidence level, or null).
 // Slots (allow-listed): {{fromLabel}} (the nodes in $ids), {{toLabel}} (the other end), {{type}}.
 // Returns: one row per id that has edges: { id, edges: [{ rel, type, node, labels }] }.
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
+// In Neo4j Browser: :param ids => ['lorlatinib']; :param limit => 20; :param activity => null; :param level => null;
 UNWIND $ids AS id
 MATCH (s:{{fromLabel}} {id: id})
 CALL (s) {

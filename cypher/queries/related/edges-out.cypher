@@ -4,6 +4,8 @@
 // $level (evidence level, or null).
 // Slots (allow-listed): {{fromLabel}}, {{toLabel}}, {{type}} (one type, or several joined by |).
 // Returns: one row per source id that has edges: { id, edges: [{ rel, type, node, labels }] }.
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
+// In Neo4j Browser: :param ids => ['ALK-G1202R']; :param limit => 20; :param activity => null; :param level => null;
 UNWIND $ids AS id
 MATCH (s:{{fromLabel}} {id: id})
 CALL (s) {
