@@ -28,7 +28,6 @@ const SLOTS: Record<string, Identifiers> = {
     sortBy: { sortBy: "name" },
   },
   "queries/paths/all": { types: ["CONFERS_RESISTANCE_TO", "SENSITIVE_TO", "TESTS"], maxHops: 3 },
-  "queries/paths/neighborhood": { depth: 2 },
   "queries/paths/shortest": { types: ["TARGETS", "VARIANT_OF", "CONFERS_RESISTANCE_TO"], maxHops: 6 },
   "queries/related/edges-in": { fromLabel: "Drug", toLabel: "Variant", type: "CONFERS_RESISTANCE_TO" },
   "queries/related/edges-out": { fromLabel: "Variant", toLabel: "Drug", type: "CONFERS_RESISTANCE_TO" },
