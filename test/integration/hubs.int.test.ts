@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { ProfiledPlan } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypher } from "../../src/db/cypher.js";
+import { cypher, cypherTemplate } from "../../src/db/cypher.js";
 import { toCypherValue } from "../../src/db/executor.js";
 import { data, openTestGraph, run as runQuery, type TestGraph } from "../helpers/graph.js";
 
 /**
- * Hubs must not be read whole. Test-owned hubs (a Pathway with `size` Gene neighbours, the first 200 genes with one
- * more neighbour of their own) of two sizes, ten times apart: the database work of one request (PROFILE db hits)
+ * Hubs must not be read whole. Test-owned hubs (a Drug with `size` Variant claims against it, the first 200 variants
+ * with one more neighbour of their own) of two sizes, ten times apart: the database work of one request (PROFILE db hits)
  * must stay about the same, and below the big hub's degree, while the answer stays the smallest ids, nearest first.
  * The two hubs' leaves interleave in id order (leaf k of each sits side by side), as neighbours of a real hub are
  * spread over the id space.
@@ -25,12 +25,13 @@ beforeAll(async () => {
     await graph.executor.write(
       {
         name: "test/hub",
-        text: `CREATE (h:Pathway:Entity {id: $hub, name: $hub})
+        text: `CREATE (h:Drug:Entity {id: $hub, name: $hub})
 WITH h
 UNWIND range(0, $size - 1) AS k
-CREATE (g:Gene:Entity {id: $prefix + right('0000' + toString(k), 5) + $suffix, name: 'leaf'})-[:PARTICIPATES_IN]->(h)
-WITH g, k WHERE k < 200
-CREATE (g)<-[:INVOLVES]-(:ResistanceMechanism:Entity {id: g.id + '-m', name: 'm'})`,
+CREATE (v:Variant:Entity {id: $prefix + right('0000' + toString(k), 5) + $suffix, name: 'leaf'})
+CREATE (v)-[:CONFERS_RESISTANCE_TO {key: v.id, activity: 'RESISTANT', evidenceLevel: 'PRECLINICAL'}]->(h)
+WITH v, k WHERE k < 200
+CREATE (v)-[:MEDIATES]->(:ResistanceMechanism:Entity {id: v.id + '-m', name: 'm'})`,
       },
       { hub: hubId(size), size, prefix: `${run}-leaf-`, suffix: `-${size}` },
     );
@@ -85,5 +86,27 @@ describe("neighborhood of a hub", () => {
     const result = await runQuery(graph, `{ neighborhood(id: "${hubId(BIG)}", fanOut: 501) { nodes { id } } }`);
     expect(result.errors?.map((e) => e.message)).toEqual(["fanOut must be between 1 and 500, got 501"]);
     expect(result.roundTrips).toBe(0);
+  });
+});
+
+describe("a page of a hub's claims (related/edges-in, as Drug.variantActivity reads it)", () => {
+  const query = cypherTemplate("queries/related/edges-in", {
+    fromLabel: "Drug",
+    toLabel: "Variant",
+    type: "CONFERS_RESISTANCE_TO",
+  });
+  const params = (size: number) => ({ ids: [hubId(size)], limit: 20, activity: ["RESISTANT"], level: null });
+
+  it("is the first claims by the variant's id, read from the id index, not by sorting the hub's degree", async () => {
+    for (const size of [SMALL, BIG]) {
+      const [row] = await graph.executor.read(query, params(size));
+      const ids = (row!.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      expect(ids).toEqual(Array.from({ length: 20 }, (_, k) => leafId(size, k)));
+    }
+    const small = await dbHits(query.text, params(SMALL));
+    const big = await dbHits(query.text, params(BIG));
+    console.error(`edges-in db hits: hub of ${SMALL}: ${small}, hub of ${BIG}: ${big}`);
+    expect(big).toBeLessThan(SMALL);
+    expect(big).toBeLessThan(small * 1.5);
   });
 });
