@@ -12,6 +12,11 @@ import { createDriver } from "../../src/db/driver.js";
 import { announce, benchConfig, counter } from "./common.js";
 
 export const typeDefs = /* GraphQL */ `
+  "A claim's relationship properties: the key orders claims of one pair (nested lists count edges, as ours do)."
+  type Claim @relationshipProperties {
+    key: String
+  }
+
   enum TrialPhase {
     PHASE1
     PHASE1_2
@@ -25,7 +30,7 @@ export const typeDefs = /* GraphQL */ `
     nameKey: String
     drugClass: String!
     generation: Int
-    resistantVariants: [Variant!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: IN)
+    resistantVariants: [Variant!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: IN, properties: "Claim")
   }
 
   type Gene @node {
@@ -42,7 +47,7 @@ export const typeDefs = /* GraphQL */ `
     kind: String!
     region: String
     genes: [Gene!]! @relationship(type: "VARIANT_OF", direction: OUT)
-    resistantTo: [Drug!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: OUT)
+    resistantTo: [Drug!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: OUT, properties: "Claim")
   }
 
   type ClinicalTrial @node {
