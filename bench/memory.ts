@@ -19,6 +19,7 @@ import { generate } from "../scripts/synthetic/generate.js";
 import { benchDatabase } from "./database.js";
 import { body } from "./measure.js";
 import { OPERATIONS } from "./operations.js";
+import { allocatedMB, gcEvents } from "./stats.js";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string" }, connections: { type: "string" }, scale: { type: "string" } },
@@ -32,27 +33,6 @@ const rssMiB = (pid: number): number => {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024);
 };
-
-/** One --trace-gc line: the heap (MB) before and after a collection. */
-export interface GcEvent {
-  before: number;
-  after: number;
-}
-
-export function gcEvents(text: string): GcEvent[] {
-  const events: GcEvent[] = [];
-  for (const m of text.matchAll(/ms: [A-Za-z-]+[^\n]*? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g)) {
-    events.push({ before: Number(m[1]), after: Number(m[2]) });
-  }
-  return events;
-}
-
-/** MB allocated between the first and the last collection of `events`. */
-export function allocatedMB(events: GcEvent[]): number {
-  let total = 0;
-  for (let i = 1; i < events.length; i++) total += Math.max(0, events[i]!.before - events[i - 1]!.after);
-  return total;
-}
 
 async function main(): Promise<void> {
   const { db, boltUri } = await benchDatabase(log);
@@ -98,9 +78,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  });
-}
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
