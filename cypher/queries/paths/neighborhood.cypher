@@ -27,7 +27,8 @@ CALL (s, hub) {
     UNION
     UNWIND [f IN frontier WHERE f.dense | f.x] AS x
     CALL (x, s) {
-      MATCH (m:Entity) WHERE m.id IS NOT NULL AND m <> s AND EXISTS { (x)--(m) }
+      MATCH (m:Entity) USING INDEX m:Entity(id)
+      WHERE m.id IS NOT NULL AND m <> s AND EXISTS { (x)--(m) }
       WITH m ORDER BY m.id LIMIT $fanOut
       RETURN m
     }
@@ -50,7 +51,8 @@ CALL (s, hub, hop1) {
     UNION
     UNWIND [f IN frontier WHERE f.dense | f.x] AS x
     CALL (x, s, hop1) {
-      MATCH (m:Entity) WHERE m.id IS NOT NULL AND m <> s AND NOT m IN hop1 AND EXISTS { (x)--(m) }
+      MATCH (m:Entity) USING INDEX m:Entity(id)
+      WHERE m.id IS NOT NULL AND m <> s AND NOT m IN hop1 AND EXISTS { (x)--(m) }
       WITH m ORDER BY m.id LIMIT $fanOut
       RETURN m
     }
@@ -73,7 +75,8 @@ CALL (s, hub, hop1, hop2) {
     UNION
     UNWIND [f IN frontier WHERE f.dense | f.x] AS x
     CALL (x, s, hop1, hop2) {
-      MATCH (m:Entity) WHERE m.id IS NOT NULL AND m <> s AND NOT m IN hop1 AND NOT m IN hop2 AND EXISTS { (x)--(m) }
+      MATCH (m:Entity) USING INDEX m:Entity(id)
+      WHERE m.id IS NOT NULL AND m <> s AND NOT m IN hop1 AND NOT m IN hop2 AND EXISTS { (x)--(m) }
       WITH m ORDER BY m.id LIMIT $fanOut
       RETURN m
     }
