@@ -65,7 +65,7 @@ async function main(): Promise<void> {
         `| connections | seconds | requests | requests/s | errors | RSS MiB start → end | heap allocated per request |`,
         `| --- | --- | --- | --- | --- | --- | --- |`,
         `| ${connections} | ${seconds} | ${result.requests.total} | ${Math.round(result.requests.average)} | ` +
-          `${result.errors + result.timeouts + result.non2xx} | ${rssStart} → ${rssEnd} (×${(rssEnd / rssStart).toFixed(2)}) | ` +
+          `${result.errors + result.timeouts + result.non2xx} (timeouts ${result.timeouts}, non-2xx ${result.non2xx}) | ${rssStart} → ${rssEnd} (×${(rssEnd / rssStart).toFixed(2)}) | ` +
           `${perRequestKiB.toFixed(0)} KiB (${events.length} collections) |`,
       ];
       console.log(`graph ${scale}×; operations cycled: ${OPERATIONS.map((o) => o.name).join(", ")}\n`);
