@@ -27,16 +27,24 @@ export interface Operation {
   raw: RawQuery;
   /** The part of the answer the three must agree on (the raw baseline answers in this server's shape). */
   canonical: { ours(data: Data): unknown; neo4jGraphql?(data: Data): unknown };
+  /**
+   * The raw Cypher does less than this server (not the same rules): its answer is not compared, and its speed is a
+   * lower bound of what a hand-written query doing the same work would cost, so the ratio flatters raw Cypher.
+   */
+  rawLowerBound?: string;
 }
 
 /** A trial two hops away from ALK G1202R (G1202R → crizotinib ← PROFILE 1014), for shortestPath. */
 const PATH_TRIAL = "NCT01154140";
 
 /**
- * This server lists claims (one per edge: clinical and preclinical evidence for one pair are two entries) where
- * @neo4j/graphql lists distinct nodes, so nested lists are compared as distinct names, in order.
+ * Nested lists are lists of claims (relationships) on all three: this server's `first` counts edges, so
+ * @neo4j/graphql is asked for the relationship connection (`…Connection(first:, sort: node id, then edge key)`),
+ * whose `first` counts edges too, and raw Cypher orders by (node id, relationship key). Same edges, same order:
+ * the answers are compared whole, at every scale.
  */
-const distinct = (names: string[]): string[] => [...new Set(names)];
+const EDGE_ORDER = "[{ node: { id: ASC } }, { edge: { key: ASC } }]";
+type Edges<T> = { edges: { node: T }[] };
 
 const first = (list: unknown): Data => ((list as Data[])[0] ?? null) as Data;
 
@@ -82,7 +90,7 @@ RETURN collect(v {.id, .name, .kind}) AS variants`,
   },
   {
     name: "nested2hop",
-    description: "2-hop nested: crizotinib → 20 resistance variants → 20 drugs each",
+    description: "2-hop nested: crizotinib → its first 20 resistance claims (variants) → 20 claims (drugs) each",
     ours: {
       field: "drug",
       query: `{ drug(name: "crizotinib") { name variantActivity(first: 20, activity: [RESISTANT, INTERMEDIATE]) {
@@ -90,8 +98,9 @@ RETURN collect(v {.id, .name, .kind}) AS variants`,
     },
     neo4jGraphql: {
       field: "drugs",
-      query: `{ drugs(where: { nameKey: { eq: "crizotinib" } }) { name resistantVariants(limit: 20, sort: [{ id: ASC }]) {
-  name resistantTo(limit: 20, sort: [{ id: ASC }]) { name } } } }`,
+      query: `{ drugs(where: { nameKey: { eq: "crizotinib" } }) { name
+  resistantVariantsConnection(first: 20, sort: ${EDGE_ORDER}) { edges { node { name
+    resistantToConnection(first: 20, sort: ${EDGE_ORDER}) { edges { node { name } } } } } } } }`,
     },
     raw: {
       cypher: `MATCH (d:Drug {nameKey: $key})
@@ -99,8 +108,8 @@ CALL (d) {
   MATCH (d)<-[r:CONFERS_RESISTANCE_TO]-(v:Variant)
   WITH v ORDER BY v.id, r.key LIMIT 20
   RETURN collect({name: v.name, drugs: COLLECT {
-    MATCH (v)-[:CONFERS_RESISTANCE_TO]->(o:Drug)
-    WITH o ORDER BY o.id LIMIT 20
+    MATCH (v)-[r2:CONFERS_RESISTANCE_TO]->(o:Drug)
+    WITH o ORDER BY o.id, r2.key LIMIT 20
     RETURN o.name
   }}) AS variants
 }
@@ -118,19 +127,22 @@ RETURN d.name AS name, variants`,
     canonical: {
       ours: (d) => {
         const drug = d.drug as { name: string; variantActivity: { variant: Data }[] };
-        const variants = drug.variantActivity.map(({ variant }) => ({
-          name: variant.name as string,
-          drugs: distinct((variant.drugActivity as { drug: { name: string } }[]).map((c) => c.drug.name)),
-        }));
-        return { name: drug.name, variants: variants.filter((v, i) => v.name !== variants[i - 1]?.name) };
-      },
-      neo4jGraphql: (d) => {
-        const drug = first(d.drugs) as { name: string; resistantVariants: { name: string; resistantTo: Data[] }[] };
         return {
           name: drug.name,
-          variants: drug.resistantVariants.map((v) => ({
+          variants: drug.variantActivity.map(({ variant }) => ({
+            name: variant.name as string,
+            drugs: (variant.drugActivity as { drug: { name: string } }[]).map((c) => c.drug.name),
+          })),
+        };
+      },
+      neo4jGraphql: (d) => {
+        type Variant = { name: string; resistantToConnection: Edges<{ name: string }> };
+        const drug = first(d.drugs) as { name: string; resistantVariantsConnection: Edges<Variant> };
+        return {
+          name: drug.name,
+          variants: drug.resistantVariantsConnection.edges.map(({ node: v }) => ({
             name: v.name,
-            drugs: distinct(v.resistantTo.map((o) => o.name as string)),
+            drugs: v.resistantToConnection.edges.map(({ node: o }) => o.name),
           })),
         };
       },
@@ -169,6 +181,9 @@ RETURN total, collect(t {.id, .name, .phase, .status}) AS nodes`,
   {
     name: "resistanceProfile",
     description: "resistanceProfile of the compound finding G1202R + L1196M",
+    rawLowerBound:
+      "raw Cypher is a lower bound: the compound's own claim, else its worst component's, per drug; none of the " +
+      "rules (source kinds, clinical over preclinical, mechanisms, bypass caps, name resolution, every ALK TKI)",
     ours: {
       field: "resistanceProfile",
       query:
@@ -214,6 +229,29 @@ RETURN [n IN nodes(p) | {id: n.id}] AS nodes, [r IN relationships(p) | {type: ty
       toData: (row) => ({ shortestPath: { nodes: row.nodes, relationships: row.relationships } }),
     },
     canonical: { ours: (d) => d.shortestPath },
+  },
+  {
+    name: "neighborhood",
+    description: "neighbourhood of the hub lorlatinib, depth 2, 50 nodes, with the relationships among them",
+    ours: {
+      field: "neighborhood",
+      query: '{ neighborhood(id: "lorlatinib", depth: 2) { nodes { id distance } edges { type from to } } }',
+    },
+    raw: {
+      // The naive form: every node within two hops by breadth-first search, nearest first, then by id.
+      cypher: `MATCH (s:Entity {id: $id})
+MATCH p = ANY SHORTEST (s)-[]-{0,2}(m:Entity)
+WITH m, length(p) AS distance ORDER BY distance, m.id LIMIT 50
+WITH collect({id: m.id, distance: distance}) AS nodes, collect(m) AS members
+RETURN nodes, COLLECT {
+  MATCH (a)-[r]->(b) WHERE a IN members AND b IN members
+  WITH a, r, b ORDER BY a.id, type(r), b.id, r.key
+  RETURN {type: type(r), from: a.id, to: b.id}
+} AS edges`,
+      params: { id: "lorlatinib" },
+      toData: (row) => ({ neighborhood: { nodes: row.nodes, edges: row.edges } }),
+    },
+    canonical: { ours: (d) => d.neighborhood },
   },
 ];
 

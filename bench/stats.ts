@@ -44,3 +44,24 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
 export function fmt(value: number | null | undefined, digits = 2): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "n/a" : value.toFixed(digits);
 }
+
+/** One --trace-gc line: the heap (MB) before and after a collection. */
+export interface GcEvent {
+  before: number;
+  after: number;
+}
+
+export function gcEvents(text: string): GcEvent[] {
+  const events: GcEvent[] = [];
+  for (const m of text.matchAll(/ms: [A-Za-z-]+[^\n]*? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g)) {
+    events.push({ before: Number(m[1]), after: Number(m[2]) });
+  }
+  return events;
+}
+
+/** MB allocated between the first and the last collection of `events`. */
+export function allocatedMB(events: GcEvent[]): number {
+  let total = 0;
+  for (let i = 1; i < events.length; i++) total += Math.max(0, events[i]!.before - events[i - 1]!.after);
+  return total;
+}

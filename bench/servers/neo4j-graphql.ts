@@ -10,48 +10,7 @@ import express from "express";
 import type { Driver, Session } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
 import { announce, benchConfig, counter } from "./common.js";
-
-export const typeDefs = /* GraphQL */ `
-  enum TrialPhase {
-    PHASE1
-    PHASE1_2
-    PHASE2
-    PHASE3
-  }
-
-  type Drug @node {
-    id: ID!
-    name: String!
-    nameKey: String
-    drugClass: String!
-    generation: Int
-    resistantVariants: [Variant!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: IN)
-  }
-
-  type Gene @node {
-    id: ID!
-    symbol: String!
-    variants: [Variant!]! @relationship(type: "VARIANT_OF", direction: IN)
-  }
-
-  type Variant @node {
-    id: ID!
-    name: String!
-    fullName: String!
-    nameKey: String
-    kind: String!
-    region: String
-    genes: [Gene!]! @relationship(type: "VARIANT_OF", direction: OUT)
-    resistantTo: [Drug!]! @relationship(type: "CONFERS_RESISTANCE_TO", direction: OUT)
-  }
-
-  type ClinicalTrial @node {
-    id: ID!
-    name: String!
-    phase: TrialPhase!
-    status: String!
-  }
-`;
+import { typeDefs } from "./neo4j-graphql.typedefs.js";
 
 const COUNTED = new Set(["run", "executeRead", "executeWrite", "beginTransaction"]);
 

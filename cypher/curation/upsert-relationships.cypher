@@ -2,6 +2,8 @@
 // Parameters: $rows = [{ from, to, key, props }]. Labels and type from the allow-list.
 // Returns one row per relationship written { key, before: map or null when created, rel, from, fromLabels, to,
 // toLabels }; a row whose end is not in the graph returns nothing (the caller rolls the transaction back).
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
+// In Neo4j Browser: :param rows => [{from: 'ALK-G1202R', to: 'lorlatinib', key: 'example', props: {evidenceLevel: 'PRECLINICAL'}}];
 UNWIND $rows AS row
 MATCH (a:{{fromLabel}} {id: row.from})
 MATCH (b:{{toLabel}} {id: row.to})

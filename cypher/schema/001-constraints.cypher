@@ -1,5 +1,6 @@
 // Graph schema, part 1: a uniqueness constraint on the stable `id` of every label (src/graph/model.ts).
 // Idempotent (IF NOT EXISTS); applied at every start by src/db/apply-schema.ts. Neo4j 5 syntax.
+// Browser: runs as is.
 
 CREATE CONSTRAINT drug_id IF NOT EXISTS FOR (n:Drug) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT regimen_id IF NOT EXISTS FOR (n:Regimen) REQUIRE n.id IS UNIQUE;

@@ -1,6 +1,7 @@
 // Graph schema, part 2: indexes behind the API's lookups and filters, and the full-text index of `search`.
 // `nameKey` is the normalised name (src/graph/normalize.ts) that name lookups match exactly.
 // Idempotent (IF NOT EXISTS); applied at every start by src/db/apply-schema.ts.
+// Browser: runs as is.
 
 CREATE INDEX drug_name_key IF NOT EXISTS FOR (n:Drug) ON (n.nameKey);
 CREATE INDEX regimen_name_key IF NOT EXISTS FOR (n:Regimen) ON (n.nameKey);

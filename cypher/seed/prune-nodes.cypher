@@ -2,6 +2,8 @@
 // that was filed twice, once by DOI and once by PMID), with their relationships.
 // Parameters: $ids = every node id of the current data. Nodes added through the API (origin 'api') or by the
 // synthetic generator (origin 'synthetic') are never touched.
+// Browser: runs as is once its parameters are set (:param lines below).
+// In Neo4j Browser: :param ids => ['example'];
 MATCH (n:Entity)
 WHERE n.origin = 'data' AND NOT n.id IN $ids
 DETACH DELETE n

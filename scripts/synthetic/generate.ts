@@ -4,6 +4,8 @@ import { clean, loadPlan, recordScale, storedScale, type Log } from "./load.js";
 import { plan, type Anchors } from "./plan.js";
 
 export const DEFAULT_PREFIX = "syn-";
+/** Units generated and loaded per step (one unit ≈ the curated graph's size). */
+export const UNITS_PER_STEP = 100;
 
 /** The curated nodes synthetic evidence points at: ALK inhibitors, partner drugs, genes, mechanisms. */
 export function anchorsOf(data: Dataset): Anchors {
@@ -44,11 +46,20 @@ export async function generate(
     removed = await clean(executor, prefix, log);
     from = 1;
   }
-  const p = plan(prefix, scale, anchorsOf(data), from);
-  const nodes = p.nodes.reduce((n, g) => n + g.rows.length, 0);
-  const relationships = p.rels.reduce((n, g) => n + g.rows.length, 0);
-  if (nodes > 0) log(`adding units ${from}..${scale - 1}: ${nodes} nodes, ${relationships} relationships`);
-  await loadPlan(executor, p, log);
-  if (scale > 1) await recordScale(executor, prefix, scale);
+  let nodes = 0;
+  let relationships = 0;
+  // At most UNITS_PER_STEP units in memory at once (700× is ~955k relationships), and the scale recorded after
+  // each step, so an interrupted run resumes where it stopped.
+  for (let start = from; start < scale; start += UNITS_PER_STEP) {
+    const end = Math.min(scale, start + UNITS_PER_STEP);
+    const p = plan(prefix, end, anchorsOf(data), start);
+    const stepNodes = p.nodes.reduce((n, g) => n + g.rows.length, 0);
+    const stepRels = p.rels.reduce((n, g) => n + g.rows.length, 0);
+    log(`adding units ${start}..${end - 1}: ${stepNodes} nodes, ${stepRels} relationships`);
+    await loadPlan(executor, p, log);
+    await recordScale(executor, prefix, end);
+    nodes += stepNodes;
+    relationships += stepRels;
+  }
   return { from: current, to: scale, nodes, relationships, removed, seconds: (Date.now() - began) / 1000 };
 }

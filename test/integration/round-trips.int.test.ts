@@ -71,8 +71,30 @@ it("reasoning queries cost a bounded number of round trips however many findings
   });
   expect(one.errors).toBeUndefined();
   expect(many.errors).toBeUndefined();
-  // resistanceProfile 2 + nextLineOptions 3 + drug.trials, trial.drugs, publications, evidence trials, regimens.
-  for (const result of [one, many]) expect(result.roundTrips).toBeLessThanOrEqual(11);
+  // resistanceProfile 1 + nextLineOptions 2 + drug.trials, trial.drugs, publications, evidence trials, regimens.
+  for (const result of [one, many]) expect(result.roundTrips).toBeLessThanOrEqual(9);
+});
+
+it("resistanceProfile resolves names and reads evidence in one statement; nextLineOptions in two", async () => {
+  for (const f of [["G1202R"], ["G1202R", "L1196M"], ["MET amplification", "EMT", "I1171N"]]) {
+    const profile = await run(graph, "query($f: [String!]!) { resistanceProfile(findings: $f) { activity } }", { f });
+    expect(profile.errors).toBeUndefined();
+    expect(profile.roundTrips).toBe(1);
+    const options = await run(
+      graph,
+      'query($f: [String!]!) { nextLineOptions(priorTherapies: ["alectinib"], findings: $f) { rank } }',
+      { f },
+    );
+    expect(options.errors).toBeUndefined();
+    expect(options.roundTrips).toBeLessThanOrEqual(2);
+  }
+  // A re-biopsy as the only advice needs no options read.
+  const transformed = await run(
+    graph,
+    '{ nextLineOptions(priorTherapies: ["lorlatinib"], findings: ["SCLC transformation"]) { kind } }',
+  );
+  expect(transformed.errors).toBeUndefined();
+  expect(transformed.roundTrips).toBeLessThanOrEqual(2);
 });
 
 it("paths and neighbourhoods cost one round trip for the Cypher plus one per nested list level", async () => {

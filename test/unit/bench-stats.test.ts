@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, fmt, median, percentile, ratio } from "../../bench/stats.js";
+import { aggregate, allocatedMB, fmt, gcEvents, median, percentile, ratio } from "../../bench/stats.js";
 
 describe("benchmark aggregation", () => {
   it("takes the median of odd and even counts, without reordering the input", () => {
@@ -33,5 +33,20 @@ describe("benchmark aggregation", () => {
     expect(ratio(5, 0)).toBeNull();
     expect(fmt(ratio(2, 3))).toBe("0.67");
     expect(fmt(null)).toBe("n/a");
+  });
+
+  it("reads --trace-gc lines and sums the heap allocated between collections", () => {
+    const trace = [
+      "[1:0x1]      104 ms: Scavenge 3.8 (4.0) -> 3.4 (5.0) MB, 3.91 / 0.00 ms  (average mu = 1.000) allocation failure;",
+      "[1:0x1]      114 ms: Scavenge 4.1 (5.2) -> 3.9 (5.7) MB, 8.88 / 0.00 ms  (average mu = 1.000) allocation failure;",
+      "[1:0x1]      200 ms: Mark-Compact (reduce) 9.9 (12.0) -> 5.0 (8.0) MB, 20.1 / 0.0 ms  (average mu = 0.9) finalize;",
+    ].join("\n");
+    const events = gcEvents(trace);
+    expect(events).toEqual([
+      { before: 3.8, after: 3.4 },
+      { before: 4.1, after: 3.9 },
+      { before: 9.9, after: 5.0 },
+    ]);
+    expect(allocatedMB(events)).toBeCloseTo(0.7 + 6.0);
   });
 });

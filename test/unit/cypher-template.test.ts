@@ -16,7 +16,8 @@ describe("cypherTemplate", () => {
       toLabel: "Drug",
       type: ["CONFERS_RESISTANCE_TO", "SENSITIVE_TO"],
     });
-    expect(query.text).toContain("MATCH (s)-[r:CONFERS_RESISTANCE_TO|SENSITIVE_TO]->(t:Drug)");
+    expect(query.text).toContain("MATCH (x)-[r:CONFERS_RESISTANCE_TO|SENSITIVE_TO]->(t:Drug)");
+    expect(query.text).toContain("MATCH (x)-[r:CONFERS_RESISTANCE_TO|SENSITIVE_TO]->(t)");
   });
 
   it("refuses anything outside the graph model, so no text can be injected as a label", () => {

@@ -2,6 +2,7 @@
 // Parameters: none. Returns one row { nodes: map label -> count, relationships: map type -> count, version, loadedAt }.
 // COUNT of a single label or type is answered from Neo4j's count store, so this stays instant on large graphs.
 // The labels and types are those of src/graph/model.ts (a unit test keeps them in step).
+// Browser: runs as is.
 OPTIONAL MATCH (d:Dataset {id: 'alk-resistance-graph'})
 RETURN {
   Drug: COUNT { (:Drug) },

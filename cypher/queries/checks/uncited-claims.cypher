@@ -2,6 +2,8 @@
 // with no Publication or ClinicalTrial node behind it. An empty result means every claim is cited.
 // Parameters: $types (the claim relationship types of src/graph/model.ts).
 // Returns: { type, from, to, problem } per offending relationship.
+// Browser: runs as is once its parameters are set (:param lines below).
+// In Neo4j Browser: :param types => ['SENSITIVE_TO', 'CONFERS_RESISTANCE_TO'];
 MATCH (a)-[r]->(b)
 WHERE type(r) IN $types
 WITH a, r, b,

@@ -3,6 +3,7 @@
 // Parameters: $ids (drug ids; one round trip for a whole list of drugs).
 // Returns: { id, value: [{category, count}] } per drug that has any, categories in alphabetical order.
 // In Neo4j Browser: :param ids => ['alectinib', 'lorlatinib']
+// Browser: runs as is once its parameters are set (:param lines below).
 UNWIND $ids AS id
 MATCH (d:Drug {id: id})
 CALL (d) {

@@ -3,6 +3,8 @@
 // CONTAINS, so no lookup scans the label. An exact name match wins over an alias match.
 // Parameters: $needles ("|key|" per normalised key, src/graph/normalize.ts), $keys (the keys). Slot: {{label}}.
 // Returns: at most one row { node, labels }.
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
+// In Neo4j Browser: :param needles => ['|lorlatinib|']; :param keys => ['lorlatinib'];
 UNWIND $needles AS needle
 MATCH (n:{{label}})
 WHERE n.keysText CONTAINS needle

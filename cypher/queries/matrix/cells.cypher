@@ -6,6 +6,7 @@
 // Returns one row: { drugs: [{input, node}], variants: [{input, found: {node, labels}}],
 //                    claims: [{drugId, variantId, variant, rel}] } (node / found null for a name the graph lacks).
 // In Neo4j Browser: :param drugs => null; :param variants => null; :param level => null;
+// Browser: runs as is once its parameters are set (:param lines below).
 WITH
   CASE WHEN $drugs IS NULL THEN COLLECT {
     MATCH (d:Drug) WHERE d.drugClass = 'ALK_TKI'

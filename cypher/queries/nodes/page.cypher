@@ -6,6 +6,7 @@
 // Returns one row: { total, nodes: [properties] }.
 // In Neo4j Browser, e.g. with {{label}} = ClinicalTrial, {{filters}} = n.phase = $where.phase, {{sortBy}} = name:
 //   :param where => {phase: 'PHASE3'}; :param after => null; :param limit => 21
+// Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
 MATCH (n:{{label}})
 WHERE {{filters}}
 WITH count(n) AS total

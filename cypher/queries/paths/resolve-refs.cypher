@@ -4,6 +4,7 @@
 // Parameters: $refs = [{ref, id, label, keys, needles}] (id, or label + normalised name keys and their needles).
 // Returns: { ref, node, labels } per ref that matched (the first by id, else by exact name key, else by alias).
 // In Neo4j Browser: :param refs => [{ref: 'a', id: 'lorlatinib', label: null, keys: [], needles: []}];
+// Browser: runs as is once its parameters are set (:param lines below).
 UNWIND $refs AS r
 CALL (r) {
   MATCH (n:Entity {id: r.id})

@@ -8,6 +8,7 @@
 //                    testing: [testing statement properties] (by id),
 //                    plasmaBlind: [{name, category}] (mechanisms with plasmaDetectable 'NO', by name) }.
 // In Neo4j Browser: :param targetIds => ['ALK-G1202R', 'met-amplification'];
+// Browser: runs as is once its parameters are set (:param lines below).
 RETURN COLLECT {
   MATCH (t:Drug|Regimen)-[r:OVERCOMES]->(x:Variant|ResistanceMechanism) WHERE x.id IN $targetIds
   WITH t, r, x ORDER BY t.id, x.id, r.key

@@ -39,7 +39,7 @@ export async function readPaths(
   ctx: Context,
   name: "shortest" | "all",
   slots: { types: readonly RelType[]; maxHops: number },
-  params: { from: string; to: string; limit?: number },
+  params: { from: string; to: string; limit?: number; maxHops?: number },
 ) {
   const rows = await ctx.executor.read(cypherTemplate(`queries/paths/${name}`, slots), params);
   return rows.map((row) => {
@@ -52,12 +52,16 @@ export async function readPaths(
   });
 }
 
-export async function readNeighborhood(ctx: Context, id: string, depth: number, limit: number, edgeLimit: number) {
-  const [row] = await ctx.executor.read(cypherTemplate("queries/paths/neighborhood", { depth }), {
-    id,
-    limit,
-    edgeLimit,
-  });
+export interface NeighborhoodParams {
+  id: string;
+  depth: number;
+  limit: number;
+  fanOut: number;
+  edgeLimit: number;
+}
+
+export async function readNeighborhood(ctx: Context, params: NeighborhoodParams) {
+  const [row] = await ctx.executor.read(cypher("queries/paths/neighborhood"), { ...params });
   if (!row || (row.nodes as unknown[]).length === 0) return null;
   const nodes = (row.nodes as { node: Raw; labels: string[]; distance: number }[]).map((n) => ({
     ...elementNode(toGraphNode(n.node, n.labels)),

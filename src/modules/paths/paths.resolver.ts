@@ -36,14 +36,19 @@ export class PathsResolver {
   }
 
   @Query(() => Subgraph, {
-    description: `The subgraph around any entity: nodes within depth hops (1 to ${service.DEPTH_MAX}; nearest first, at most first of them) and the relationships among them.`,
+    description: `The subgraph around any entity: nodes within depth hops (1 to ${service.DEPTH_MAX}; nearest first, then by id, at most first of them) and the relationships among them. Each node is followed to at most fanOut neighbours (smallest ids first), so a hub costs the same as any node.`,
   })
   neighborhood(
     @Arg("id", () => ID) id: string,
     @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: Context,
+    @Arg("fanOut", () => Int, {
+      defaultValue: service.FAN_OUT_DEFAULT,
+      description: `Neighbours followed from each node, smallest ids first (1 to ${service.FAN_OUT_MAX}).`,
+    })
+    fanOut: number,
   ) {
-    return service.neighborhood(ctx, id, depth, first);
+    return service.neighborhood(ctx, id, depth, first, fanOut);
   }
 }

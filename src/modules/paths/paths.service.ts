@@ -11,6 +11,9 @@ export const PATHS_MAX_HOPS = 4;
 export const DEPTH_MAX = 3;
 export const PATHS_FIRST_MAX = 20;
 export const NEIGHBORHOOD_FIRST_MAX = 200;
+/** Neighbours followed from each node, smallest ids first (the curated graph's largest degree is under 100). */
+export const FAN_OUT_DEFAULT = 100;
+export const FAN_OUT_MAX = 500;
 const NEIGHBORHOOD_EDGE_LIMIT = 1000;
 const ALL_TYPES = RELATIONSHIPS.map((r) => r.type) as RelType[];
 
@@ -68,14 +71,16 @@ export async function paths(
   const types = via && via.length > 0 ? via : ALL_TYPES;
   const ids = await endpoints(ctx, from, to);
   if (ids.from === ids.to) throw new BadInputError("from and to are the same node", { argument: "to" });
-  return readPaths(ctx, "all", { types, maxHops: hops }, { ...ids, limit });
+  return readPaths(ctx, "all", { types, maxHops: hops }, { ...ids, limit, maxHops: hops });
 }
 
-export async function neighborhood(ctx: Context, id: string, depth: number, first: number) {
+export async function neighborhood(ctx: Context, id: string, depth: number, first: number, fanOut = FAN_OUT_DEFAULT) {
   const d = checkRange("depth", depth, 1, DEPTH_MAX);
   const limit = checkFirst(first, NEIGHBORHOOD_FIRST_MAX);
+  const perNode = checkRange("fanOut", fanOut, 1, FAN_OUT_MAX);
   if (id.trim() === "") throw new BadInputError("id must not be empty", { argument: "id" });
-  const subgraph = await readNeighborhood(ctx, id.trim(), d, limit, NEIGHBORHOOD_EDGE_LIMIT);
+  const params = { id: id.trim(), depth: d, limit, fanOut: perNode, edgeLimit: NEIGHBORHOOD_EDGE_LIMIT };
+  const subgraph = await readNeighborhood(ctx, params);
   if (!subgraph) throw new BadInputError(`no such node: id "${excerpt(id)}"`, { argument: "id" });
   return subgraph;
 }

@@ -36,16 +36,29 @@ const bySubjectThenSource = (a: Claim, b: Claim) =>
   a.kind.localeCompare(b.kind) ||
   a.sources.join().localeCompare(b.sources.join());
 
-/** The claims about the subjects and the drugs an answer may name (one round trip). */
-export async function readEvidence(
-  ctx: Context,
-  variantIds: string[],
-  mechanismIds: string[],
-): Promise<{ claims: Claim[]; drugs: GraphNode[] }> {
-  const [row] = await ctx.executor.read(cypher("queries/reasoning/evidence"), { variantIds, mechanismIds });
-  const claims = ((row?.claims ?? []) as Claim[]).map((c) => ({ ...c, sources: c.sources ?? [] }));
-  const drugs = ((row?.drugs ?? []) as Record<string, unknown>[]).map((d) => toGraphNode(d, ["Drug"]));
+/** Claims about drugs against variants and mechanisms, and the drugs an answer may name. */
+export interface Evidence {
+  claims: Claim[];
+  drugs: GraphNode[];
+}
+
+/** The claims and drugs of a reasoning/resolve-evidence row, claims in a stable order. */
+export function evidenceOf(row: Record<string, unknown>): Evidence {
+  const claims = ((row.claims ?? []) as Claim[]).map((c) => ({ ...c, sources: c.sources ?? [] }));
+  const drugs = ((row.drugs ?? []) as Record<string, unknown>[]).map((d) => toGraphNode(d, ["Drug"]));
   return { claims: claims.sort(bySubjectThenSource), drugs };
+}
+
+/**
+ * The evidence about the rules' subjects only: the read covers every id a subject could come from (a compound
+ * whose parts were not all found is not one), so claims of other ids, and drugs only they name, are dropped.
+ */
+export function evidenceAbout(evidence: Evidence, subjectIds: string[]): Evidence {
+  const subjects = new Set(subjectIds);
+  const claims = evidence.claims.filter((c) => subjects.has(c.subjectId));
+  const named = new Set(claims.map((c) => c.drugId));
+  const drugs = evidence.drugs.filter((d) => d.drugClass === "ALK_TKI" || named.has(d.id));
+  return { claims, drugs };
 }
 
 export interface OptionsRead {

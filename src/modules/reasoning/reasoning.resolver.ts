@@ -16,7 +16,7 @@ const DETAILS = {
   description: "Findings with their specimen and plasma allele fraction; their names join `findings`.",
 };
 
-/** Thin: validation, the two Cypher reads and the rules live in reasoning.service.ts and its pure modules. */
+/** Thin: validation, the Cypher reads (one for a profile, two for options) and the rules live in reasoning.service.ts. */
 @Resolver()
 export class ReasoningResolver {
   @Query(() => [DrugActivity], {

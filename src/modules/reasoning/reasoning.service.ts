@@ -4,7 +4,7 @@ import type { GraphNode } from "../shared/graph-node.js";
 import { buildCandidates, type Candidate } from "./options.js";
 import type { OutcomeRecord } from "./outcomes.js";
 import { decideProfile, type ProfileRow } from "./profile.js";
-import { readEvidence, readOptions } from "./reasoning.repository.js";
+import { evidenceAbout, readOptions, type Evidence } from "./reasoning.repository.js";
 import { rebiopsyAdvice, type RebiopsyAdvice } from "./rebiopsy.js";
 import { checkNames, resolveInputs, type ResolvedFinding } from "./resolve.js";
 import { atLevel, type Claim, type Level } from "./rules.js";
@@ -20,7 +20,7 @@ export interface Testing {
   details: FindingDetail[];
 }
 
-/** Resolve (1 round trip) + evidence (1 round trip) + the pure rules. */
+/** Resolve and evidence (1 round trip) + the pure rules. */
 export async function resistanceProfile(
   ctx: Context,
   findings: string[],
@@ -31,7 +31,7 @@ export async function resistanceProfile(
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", false);
   const resolved = await resolveInputs(ctx, names);
   const notes = findingNotes(resolved.findings, details);
-  return (await profileOf(ctx, resolved.findings, level)).rows.map((row) => withNotes(row, notes));
+  return profileOf(resolved.evidence, resolved.findings, level).rows.map((row) => withNotes(row, notes));
 }
 
 /** Adds where a finding the row rests on was found (plasma, allele fraction) to its rationale. */
@@ -41,10 +41,10 @@ function withNotes<T extends ProfileRow>(row: T, notes: Map<string, string>): T 
 }
 
 /** `level` keeps only clinical or only preclinical claims (null: both) before any rule runs. */
-async function profileOf(ctx: Context, findings: ResolvedFinding[], level: Level | null = null) {
+function profileOf(evidence: Evidence, findings: ResolvedFinding[], level: Level | null = null) {
   const subjects = subjectsOf(findings);
   const mechanismIds = subjects.mechanisms.map((m) => m.id);
-  const read = await readEvidence(ctx, [...subjects.compounds, ...subjects.variants], mechanismIds);
+  const read = evidenceAbout(evidence, [...subjects.compounds, ...subjects.variants, ...mechanismIds]);
   const { drugs } = read;
   const claims = atLevel(read.claims, level);
   const byId = new Map(drugs.map((d) => [d.id, d]));
@@ -73,7 +73,7 @@ export interface OptionShape {
 }
 
 /**
- * Resolve + evidence + options (3 round trips at most), then the testing, ranking and re-biopsy rules. Without
+ * Resolve and evidence (1 round trip) + options (1 round trip, none when a re-biopsy is the only advice), then the testing, ranking and re-biopsy rules. Without
  * findings the answer leads with testing advice, then the therapies whose reported outcomes fit the patient.
  */
 export async function nextLineOptions(
@@ -86,7 +86,7 @@ export async function nextLineOptions(
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", true);
   const prior = checkNames(priorTherapies, "priorTherapies", true);
   const resolved = await resolveInputs(ctx, names, prior);
-  const { subjects, claims, rows } = await profileOf(ctx, resolved.findings);
+  const { subjects, claims, rows } = profileOf(resolved.evidence, resolved.findings);
   const priorDrugIds = unique(resolved.therapies.flatMap((t) => t.drugIds));
   const situation = situationOf({
     findings: resolved.findings,

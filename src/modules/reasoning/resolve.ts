@@ -2,6 +2,7 @@ import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
 import { BadInputError } from "../../errors/errors.js";
 import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
+import { evidenceOf, type Evidence } from "./reasoning.repository.js";
 import { closeMatches, type NameCandidate } from "./suggest.js";
 
 export interface MechanismRef {
@@ -32,6 +33,13 @@ export interface ResolvedTherapy {
   alkTkis?: { id: string; generation: number | null }[];
 }
 
+/** What the findings and therapies name, and the evidence read with them (a superset of the rules' subjects). */
+export interface ResolvedInputs {
+  findings: ResolvedFinding[];
+  therapies: ResolvedTherapy[];
+  evidence: Evidence;
+}
+
 export const FINDINGS_MAX = 20;
 
 /** Input checks that need no database: at least one finding, none blank, a bounded list. */
@@ -47,15 +55,16 @@ export function checkNames(values: string[], argument: string, allowEmpty: boole
 }
 
 /**
- * Resolves findings and prior therapies in ONE query. Unknown names are a BAD_USER_INPUT error listing close
- * matches (message and `extensions.suggestions`), found by a second query only on that error path.
+ * Resolves findings and prior therapies and reads the evidence about what they name, in ONE query
+ * (reasoning/resolve-evidence). Unknown names are a BAD_USER_INPUT error listing close matches (message and
+ * `extensions.suggestions`), found by a second query only on that error path.
  */
 export async function resolveInputs(
   ctx: Context,
   findings: string[],
   therapies: string[] = [],
-): Promise<{ findings: ResolvedFinding[]; therapies: ResolvedTherapy[] }> {
-  const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve"), {
+): Promise<ResolvedInputs> {
+  const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve-evidence"), {
     findings: findings.map((input) => lookup(input, variantQueryKeys(input))),
     therapies: therapies.map((input) => lookup(input, [nameKey(input)])),
   });
@@ -67,10 +76,10 @@ export async function resolveInputs(
   const unknownTherapies = resolved.therapies.filter((t) => !t.therapy).map((t) => t.input);
   if (unknownFindings.length > 0) await reject(ctx, "findings", unknownFindings, ["Variant", "ResistanceMechanism"]);
   if (unknownTherapies.length > 0) await reject(ctx, "priorTherapies", unknownTherapies, ["Drug", "Regimen"]);
-  return resolved;
+  return { ...resolved, evidence: evidenceOf(row ?? {}) };
 }
 
-/** What resolve.cypher needs per name: its keys, and the "|key|" needles its TEXT-index lookups search for. */
+/** What resolve-evidence.cypher needs per name: its keys, and the "|key|" needles its TEXT-index lookups search for. */
 export function lookup(input: string, keys: string[]) {
   return { input, keys, needles: keyNeedles(keys) };
 }
