@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
 import { CategoryCount } from "../mechanism/category-count.type.js";
@@ -8,11 +9,11 @@ import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
 import { evidenceOf } from "../shared/evidence.type.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { readByName, readConnection } from "../shared/node.repository.js";
+import { nameKey } from "../../graph/normalize.js";
 import { Regimen } from "../regimen/regimen.type.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { ActivityArgs, DrugsArgs } from "./drug.args.js";
-import { findDrug } from "./drug.repository.js";
 import { Drug } from "./drug.type.js";
 
 const DrugConnection = Connection(Drug, "Drug");
@@ -20,14 +21,14 @@ const DrugConnection = Connection(Drug, "Drug");
 @Resolver(() => Drug)
 export class DrugResolver {
   @Query(() => Drug, { nullable: true, description: "A drug by name, synonym or research code (case-insensitive)." })
-  drug(@Arg("name", () => String) name: string, @Ctx() ctx: Context) {
-    return findDrug(ctx, name);
+  drug(@Arg("name", () => String) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readByName(ctx, info, "Drug", [nameKey(name)]);
   }
 
   @Query(() => DrugConnection, { description: "All drugs, by id, with optional filters." })
-  drugs(@Args(() => DrugsArgs) args: DrugsArgs, @Ctx() ctx: Context) {
+  drugs(@Args(() => DrugsArgs) args: DrugsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const { generation, drugClass, approvalStatus } = args;
-    return page(ctx, "Drug", args, { generation, drugClass, approvalStatus });
+    return readConnection(ctx, info, "Drug", args, { generation, drugClass, approvalStatus });
   }
 
   @FieldResolver(() => [TargetClaim])

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { TargetClaim } from "../claims/claims.type.js";
 import { EDGES } from "../claims/claim-edges.js";
@@ -8,7 +9,7 @@ import { Connection, PageArgs } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import { evidenceOf } from "../shared/evidence.type.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { findByName, page } from "../shared/node.repository.js";
+import { readByName, readConnection } from "../shared/node.repository.js";
 import { nameKey } from "../../graph/normalize.js";
 import { Variant } from "../variant/variant.type.js";
 import { Gene } from "./gene.type.js";
@@ -18,13 +19,13 @@ const GeneConnection = Connection(Gene, "Gene");
 @Resolver(() => Gene)
 export class GeneResolver {
   @Query(() => Gene, { nullable: true, description: "A gene by symbol, name or synonym." })
-  gene(@Arg("symbol", () => String) symbol: string, @Ctx() ctx: Context) {
-    return findByName(ctx, "Gene", [nameKey(symbol)]);
+  gene(@Arg("symbol", () => String) symbol: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readByName(ctx, info, "Gene", [nameKey(symbol)]);
   }
 
   @Query(() => GeneConnection)
-  genes(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Gene", args);
+  genes(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readConnection(ctx, info, "Gene", args);
   }
 
   @FieldResolver(() => [Variant])

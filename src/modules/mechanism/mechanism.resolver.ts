@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
 import { nameKey } from "../../graph/normalize.js";
@@ -9,7 +10,7 @@ import { Pathway } from "../pathway/pathway.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { findByName, page } from "../shared/node.repository.js";
+import { readByName, readConnection } from "../shared/node.repository.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { Variant } from "../variant/variant.type.js";
 import { MechanismsArgs } from "./mechanism.args.js";
@@ -24,13 +25,13 @@ export class MechanismResolver {
     nullable: true,
     description: 'A mechanism by name or id, e.g. "MET amplification".',
   })
-  mechanism(@Arg("name", () => String) name: string, @Ctx() ctx: Context) {
-    return findByName(ctx, "ResistanceMechanism", [nameKey(name)]);
+  mechanism(@Arg("name", () => String) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readByName(ctx, info, "ResistanceMechanism", [nameKey(name)]);
   }
 
   @Query(() => MechanismConnection)
-  mechanisms(@Args(() => MechanismsArgs) args: MechanismsArgs, @Ctx() ctx: Context) {
-    return page(ctx, "ResistanceMechanism", args, { category: args.category });
+  mechanisms(@Args(() => MechanismsArgs) args: MechanismsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readConnection(ctx, info, "ResistanceMechanism", args, { category: args.category });
   }
 
   @Query(() => [CategoryCount], { description: "How many resistance mechanisms the graph holds, per category." })

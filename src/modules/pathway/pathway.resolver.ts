@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { EDGES } from "../claims/claim-edges.js";
 import { Gene } from "../gene/gene.type.js";
@@ -6,7 +7,7 @@ import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Connection, PageArgs } from "../shared/connection.js";
 import { EdgeArgs, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { readConnection } from "../shared/node.repository.js";
 import { Pathway } from "./pathway.type.js";
 
 const PathwayConnection = Connection(Pathway, "Pathway");
@@ -14,8 +15,8 @@ const PathwayConnection = Connection(Pathway, "Pathway");
 @Resolver(() => Pathway)
 export class PathwayResolver {
   @Query(() => PathwayConnection)
-  pathways(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Pathway", args);
+  pathways(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readConnection(ctx, info, "Pathway", args);
   }
 
   @FieldResolver(() => [Gene])

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { EDGES } from "../claims/claim-edges.js";
 import { Connection, PageArgs } from "../shared/connection.js";
 import { EdgeArgs, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { readById, readConnection } from "../shared/node.repository.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { Publication } from "./publication.type.js";
 
@@ -13,13 +14,13 @@ const PublicationConnection = Connection(Publication, "Publication");
 @Resolver(() => Publication)
 export class PublicationResolver {
   @Query(() => Publication, { nullable: true, description: 'A paper by id: "PMID:27432227" or "DOI:10.…".' })
-  publication(@Arg("id", () => String) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.node("Publication").load(id.trim());
+  publication(@Arg("id", () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readById(ctx, info, "Publication", id.trim());
   }
 
   @Query(() => PublicationConnection)
-  publications(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Publication", args);
+  publications(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readConnection(ctx, info, "Publication", args);
   }
 
   @FieldResolver(() => String, { description: "PubMed page, or the DOI resolver for a paper without a PMID." })

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { OvercomesClaim } from "../claims/claims.type.js";
 import { both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
@@ -6,7 +7,7 @@ import { Drug } from "../drug/drug.type.js";
 import { Connection, PageArgs } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { readConnection } from "../shared/node.repository.js";
 import { Regimen } from "./regimen.type.js";
 
 const RegimenConnection = Connection(Regimen, "Regimen");
@@ -14,8 +15,8 @@ const RegimenConnection = Connection(Regimen, "Regimen");
 @Resolver(() => Regimen)
 export class RegimenResolver {
   @Query(() => RegimenConnection)
-  regimens(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Regimen", args);
+  regimens(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readConnection(ctx, info, "Regimen", args);
   }
 
   @FieldResolver(() => [Drug])

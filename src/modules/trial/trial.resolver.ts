@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { BadInputError, excerpt } from "../../errors/errors.js";
 import { EDGES } from "../claims/claim-edges.js";
@@ -9,7 +10,7 @@ import { Publication } from "../publication/publication.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { nameNeedle, page } from "../shared/node.repository.js";
+import { nameNeedle, readById, readConnection } from "../shared/node.repository.js";
 import { Variant } from "../variant/variant.type.js";
 import { outcomeNode } from "../outcome/outcome.node.js";
 import { TrialsArgs } from "./trial.args.js";
@@ -24,17 +25,17 @@ export class TrialResolver {
     nullable: true,
     description: "A trial by its ClinicalTrials.gov id, e.g. NCT03052608.",
   })
-  async trial(@Arg("nctId", () => String) nctId: string, @Ctx() ctx: Context) {
+  async trial(@Arg("nctId", () => String) nctId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const id = nctId.trim().toUpperCase();
     if (!NCT_ID.test(id))
       throw new BadInputError(`nctId must look like NCT followed by 8 digits, got "${excerpt(nctId)}"`);
-    return ctx.loaders.node("ClinicalTrial").load(id);
+    return readById(ctx, info, "ClinicalTrial", id);
   }
 
   @Query(() => TrialConnection)
-  trials(@Args(() => TrialsArgs) args: TrialsArgs, @Ctx() ctx: Context) {
+  trials(@Args(() => TrialsArgs) args: TrialsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const { phase, status } = args;
-    return page(ctx, "ClinicalTrial", args, {
+    return readConnection(ctx, info, "ClinicalTrial", args, {
       phase,
       status,
       drug: nameNeedle(args.drug),

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ActivityClaim, OvercomesClaim } from "../claims/claims.type.js";
 import { activityClaim, both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
@@ -8,10 +9,10 @@ import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { nameNeedle, page } from "../shared/node.repository.js";
+import { nameNeedle, readByName, readConnection } from "../shared/node.repository.js";
+import { variantQueryKeys } from "../../graph/normalize.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { VariantsArgs } from "./variant.args.js";
-import { findVariant } from "./variant.repository.js";
 import { Variant } from "./variant.type.js";
 
 const VariantConnection = Connection(Variant, "Variant");
@@ -23,15 +24,15 @@ export class VariantResolver {
     description:
       'A variant by name: "G1202R", "ALK G1202R", "p.G1202R", "G1202R+L1196M" (any order), "MET amplification".',
   })
-  variant(@Arg("name", () => String) name: string, @Ctx() ctx: Context) {
-    return findVariant(ctx, name);
+  variant(@Arg("name", () => String) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readByName(ctx, info, "Variant", variantQueryKeys(name));
   }
 
   @Query(() => VariantConnection, { description: "All variants (single and compound), by id." })
-  variants(@Args(() => VariantsArgs) args: VariantsArgs, @Ctx() ctx: Context) {
+  variants(@Args(() => VariantsArgs) args: VariantsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const { gene, kind, category } = args;
     const drugs = { resistantTo: nameNeedle(args.resistantTo), sensitiveTo: nameNeedle(args.sensitiveTo) };
-    return page(ctx, "Variant", args, { gene, kind, category, ...drugs });
+    return readConnection(ctx, info, "Variant", args, { gene, kind, category, ...drugs });
   }
 
   @FieldResolver(() => Gene, { nullable: true })
