@@ -174,7 +174,7 @@ export class CypherCompiler {
     return new Cypher.Collect(clause);
   }
 
-  /** Drug.mechanismCategoryCounts, as cypher/queries/counts/drug-mechanism-categories.cypher counts it. */
+  /** Drug.mechanismCategoryCounts: the category of each mechanism the drug meets (drug-mechanism-categories.cypher). */
   private categoryCounts(drug: Cypher.Node): Cypher.Collect {
     const mechanism = new Cypher.Node();
     const direct = new Cypher.Match(
@@ -189,12 +189,9 @@ export class CypherCompiler {
         .related({ type: assertRelType("MEDIATES"), direction: "right" })
         .to(mechanism, { labels: [assertLabel("ResistanceMechanism")] }),
     ).return(mechanism);
-    const category = new Cypher.Variable();
-    const count = new Cypher.Variable();
-    const clause = new Cypher.Call(new Cypher.Union(direct, viaVariant), [drug])
-      .with([mechanism.property("category"), category], [Cypher.count(mechanism).distinct(), count])
-      .orderBy([category, "ASC"])
-      .return(new Cypher.Map({ category, count }));
+    // UNION keeps one row per mechanism; result.ts counts them per category (an aggregation inside a projection's
+    // subquery would group the outer row).
+    const clause = new Cypher.Call(new Cypher.Union(direct, viaVariant), [drug]).return(mechanism.property("category"));
     return new Cypher.Collect(clause);
   }
 

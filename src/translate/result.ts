@@ -35,7 +35,7 @@ function fieldValue(field: FieldPlan, raw: Raw): unknown {
     case "relation":
       return relationValue(field, raw);
     case "categoryCounts":
-      return list(raw[field.id]).map((count) => shapeObject(field.sub, count));
+      return countByCategory(raw[field.id]).map((count) => shapeObject(field.sub, count));
     case "arms":
       return armsValue(field.arms, raw);
     case "outcomeTherapy":
@@ -116,6 +116,15 @@ function armsValue(arms: Extract<FieldPlan, { kind: "arms" }>["arms"], raw: Raw)
     }
     return out;
   });
+}
+
+/** { category, count } per category of the mechanisms' categories, in category order. */
+function countByCategory(value: unknown): { category: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const category of Array.isArray(value) ? (value as string[]) : []) {
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return [...counts.keys()].sort().map((category) => ({ category, count: counts.get(category)! }));
 }
 
 function first(sub: SubPlan, raw: Raw): Shaped | null {
