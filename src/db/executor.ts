@@ -64,7 +64,11 @@ export class Executor {
     return new Executor(this.driver, this.database, this.timeoutMs, stats, this.bookmarkManager, bookmarks);
   }
 
-  async read(query: CypherQuery, params: Params = {}, { countRows = true, nested = false }: ReadOptions = {}): Promise<Row[]> {
+  async read(
+    query: CypherQuery,
+    params: Params = {},
+    { countRows = true, nested = false }: ReadOptions = {},
+  ): Promise<Row[]> {
     const rows = await this.run("READ", (tx) => runIn(tx, query, params), query.name);
     if (countRows) this.countRows(rows, nested);
     return rows;

@@ -12,7 +12,9 @@ export interface ComputedField {
 export const trialUrl = (trial: Props): string => `https://clinicaltrials.gov/study/${String(trial.id)}`;
 
 export const publicationUrl = (publication: Props): string =>
-  publication.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${String(publication.pmid)}/` : `https://doi.org/${String(publication.doi)}`;
+  publication.pmid
+    ? `https://pubmed.ncbi.nlm.nih.gov/${String(publication.pmid)}/`
+    : `https://doi.org/${String(publication.doi)}`;
 
 export const detectionOf = (mechanism: Props): Detection => ({
   methods: mechanism.detectionMethods as Detection["methods"],

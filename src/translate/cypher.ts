@@ -4,15 +4,8 @@ import { assertLabel, assertRelType, assertSortProperty, filterPredicate, type L
 import { EDGES } from "../modules/claims/claim-edges.js";
 import { checkFirst, EDGE_LIMIT_MAX } from "../modules/shared/edges.js";
 import type { EdgeSpec } from "../modules/shared/loaders.js";
-import type {
-  ArgRef,
-  BranchPlan,
-  ConnectionPlan,
-  EvidencePlan,
-  FieldPlan,
-  NodePlan,
-  SubPlan,
-} from "./plan.js";
+import type { RelationshipField } from "./relationship-map.js";
+import type { ArgRef, BranchPlan, ConnectionPlan, EvidencePlan, FieldPlan, NodePlan, SubPlan } from "./plan.js";
 
 // Plan → Cypher, with @neo4j/cypher-builder. Every relationship field is a COLLECT { … } subquery inside its parent's
 // map projection, so a whole root field is one statement. Labels and types pass the graph model's allow-list;
@@ -58,7 +51,7 @@ export class CypherCompiler {
       case "relation": {
         const columns: Record<string, Cypher.Expr> = {};
         field.branches.forEach((branch, index) => {
-          columns[`${field.id}_${index}`] = this.relation(node, branch, field.args, field.map.filtered === true);
+          columns[`${field.id}_${index}`] = this.relation(node, branch, field.args, field.map);
         });
         return columns;
       }
@@ -69,7 +62,8 @@ export class CypherCompiler {
       case "arms": {
         const { arms } = field;
         const columns: Record<string, Cypher.Expr> = {};
-        if (arms.drugPlans.length > 0) columns[arms.drugsId] = this.armEdges(node, EDGES.trialDrugs, "armIndex", arms.drugPlans);
+        if (arms.drugPlans.length > 0)
+          columns[arms.drugsId] = this.armEdges(node, EDGES.trialDrugs, "armIndex", arms.drugPlans);
         if (arms.outcomePlans.length > 0)
           columns[arms.outcomesId] = this.armEdges(node, EDGES.trialOutcomes, "arm", arms.outcomePlans);
         return columns;
@@ -87,18 +81,30 @@ export class CypherCompiler {
   }
 
   /** The edges of one branch, in (other end id, edge key) order, at most `first` of them. */
-  private relation(parent: Cypher.Node, branch: BranchPlan, args: ArgRef, filtered: boolean): Cypher.Collect {
+  private relation(parent: Cypher.Node, branch: BranchPlan, args: ArgRef, map: RelationshipField): Cypher.Collect {
+    const filtered = map.filtered === true;
     const rel = new Cypher.Relationship();
     const other = new Cypher.Node();
     const values = getArgumentValues(args.field, args.node, this.variables);
     const predicates: Cypher.Predicate[] = [];
     if (filtered && values.activity != null) {
-      predicates.push(Cypher.in(rel.property("activity"), this.param((v) => argsOf(args, v).activity)));
+      predicates.push(
+        Cypher.in(
+          rel.property("activity"),
+          this.param((v) => argsOf(args, v).activity),
+        ),
+      );
     }
     if (filtered && values.level != null) {
-      predicates.push(Cypher.eq(rel.property("evidenceLevel"), this.param((v) => argsOf(args, v).level)));
+      predicates.push(
+        Cypher.eq(
+          rel.property("evidenceLevel"),
+          this.param((v) => argsOf(args, v).level),
+        ),
+      );
     }
-    const limit = this.param((v) => checkFirst(argsOf(args, v).first as number, EDGE_LIMIT_MAX));
+    // A single-node field (Variant.gene) takes no `first`: it reads one edge.
+    const limit = this.param((v) => (map.single ? 1 : checkFirst(argsOf(args, v).first as number, EDGE_LIMIT_MAX)));
     const match = new Cypher.Match(this.edgePattern(parent, rel, other, branch.spec));
     if (predicates.length > 0) match.where(Cypher.and(...predicates));
     const ordered = match
@@ -137,7 +143,12 @@ export class CypherCompiler {
     return columns;
   }
 
-  private cited(holder: Cypher.Node | Cypher.Relationship, label: Label, trials: boolean, sub: SubPlan): Cypher.Collect {
+  private cited(
+    holder: Cypher.Node | Cypher.Relationship,
+    label: Label,
+    trials: boolean,
+    sub: SubPlan,
+  ): Cypher.Collect {
     const id = new Cypher.Variable();
     const node = new Cypher.Node();
     const isTrial = Cypher.startsWith(id, new Cypher.Literal("NCT"));
@@ -159,7 +170,10 @@ export class CypherCompiler {
   }
 
   private isRegimen(outcome: Cypher.Node): Cypher.Predicate {
-    return Cypher.eq(Cypher.coalesce(outcome.property("therapyKind"), new Cypher.Literal("")), new Cypher.Literal("Regimen"));
+    return Cypher.eq(
+      Cypher.coalesce(outcome.property("therapyKind"), new Cypher.Literal("")),
+      new Cypher.Literal("Regimen"),
+    );
   }
 
   /** A trial's TESTS or HAS_OUTCOME edges (at most 500), with the edge's arm, for TrialArm. */
@@ -216,8 +230,9 @@ export class CypherCompiler {
   /** A root that finds one node by id. */
   byId(label: Label, plan: NodePlan): Cypher.Clause {
     const n = new Cypher.Node();
-    return new Cypher.Match(new Cypher.Pattern(n, { labels: [assertLabel(label)], properties: { id: this.rootParam("id") } }))
-      .return([this.project(n, [plan]), new Cypher.NamedVariable("node")]);
+    return new Cypher.Match(
+      new Cypher.Pattern(n, { labels: [assertLabel(label)], properties: { id: this.rootParam("id") } }),
+    ).return([this.project(n, [plan]), new Cypher.NamedVariable("node")]);
   }
 
   /**
@@ -253,7 +268,8 @@ export class CypherCompiler {
     const total = new Cypher.NamedVariable("total");
     const counted = new Cypher.NamedNode("n");
     const countMatch = new Cypher.Match(new Cypher.Pattern(counted, { labels: [checked] }));
-    if (predicates.length > 0) countMatch.where(Cypher.and(...filters.map((f) => new Cypher.Raw(filterPredicate(checked, f)))));
+    if (predicates.length > 0)
+      countMatch.where(Cypher.and(...filters.map((f) => new Cypher.Raw(filterPredicate(checked, f)))));
     return countMatch.with([Cypher.count(counted), total]).return(total, [nodes, nodesColumn]);
   }
 }

@@ -84,7 +84,11 @@ export interface ConnectionPlan {
   fields: (
     | { key: string; kind: "totalCount" }
     | { key: string; kind: "pageInfo"; sub: ObjectPlan }
-    | { key: string; kind: "edges"; fields: ({ key: string; kind: "cursor" } | { key: string; kind: "node"; plan: NodePlan })[] }
+    | {
+        key: string;
+        kind: "edges";
+        fields: ({ key: string; kind: "cursor" } | { key: string; kind: "node"; plan: NodePlan })[];
+      }
   )[];
   /** Every node plan under `edges { node }`, projected together on one node variable. */
   nodePlans: NodePlan[];
@@ -170,7 +174,12 @@ export class Planner {
   ): FieldPlan {
     switch (path) {
       case "Drug.mechanismCategoryCounts":
-        return { kind: "categoryCounts", key, id: this.id(), sub: this.object(this.objectType("CategoryCount"), nodes) };
+        return {
+          kind: "categoryCounts",
+          key,
+          id: this.id(),
+          sub: this.object(this.objectType("CategoryCount"), nodes),
+        };
       case "Outcome.therapy":
         return {
           kind: "outcomeTherapy",
@@ -226,9 +235,12 @@ export class Planner {
     const plan: EvidencePlan = { fields: [], publications: [], trials: [] };
     for (const [key, fieldNodes] of subFields(this.scope, type, nodes)) {
       const name = fieldNodes[0]!.name.value;
-      if (name === "publications") plan.publications.push({ key, id: this.id(), plan: this.node("Publication", fieldNodes) });
-      else if (name === "trials") plan.trials.push({ key, id: this.id(), plan: this.node("ClinicalTrial", fieldNodes) });
-      else if (name === "extract") plan.fields.push({ key, name, sub: this.object(this.objectType("SourceExtract"), fieldNodes) });
+      if (name === "publications")
+        plan.publications.push({ key, id: this.id(), plan: this.node("Publication", fieldNodes) });
+      else if (name === "trials")
+        plan.trials.push({ key, id: this.id(), plan: this.node("ClinicalTrial", fieldNodes) });
+      else if (name === "extract")
+        plan.fields.push({ key, name, sub: this.object(this.objectType("SourceExtract"), fieldNodes) });
       else if (name !== "__typename") plan.fields.push({ key, name, sub: null });
     }
     return plan;

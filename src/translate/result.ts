@@ -1,4 +1,4 @@
-import { activityClaim, mechanismResistanceClaim } from "../modules/claims/claim-edges.js";
+import { claimValues } from "../modules/claims/claim-edges.js";
 import { encodeCursor, type SortKey } from "../modules/shared/connection.js";
 import { evidenceOf } from "../modules/shared/evidence.type.js";
 import { COMPUTED } from "./computed.js";
@@ -74,7 +74,7 @@ function shapeItem(branch: BranchPlan, row: Raw): Shaped {
     else if (field.kind === "evidence") out[field.key] = shapeEvidence(field.plan, rel, row);
     else if (field.kind === "leaf") {
       // The same conversions the claim builders of the field resolvers apply (numbers and strings or null).
-      leaves ??= { ...activityClaim({}, {}, rel), ...mechanismResistanceClaim({}, {}, rel) };
+      leaves ??= claimValues(rel);
       out[field.key] = leaves[field.name] ?? null;
     }
   }
@@ -112,7 +112,8 @@ function armsValue(arms: Extract<FieldPlan, { kind: "arms" }>["arms"], raw: Raw)
       if (field.kind === "label") out[field.key] = label;
       else if (field.kind === "drugs")
         out[field.key] = drugEdges.filter((e) => e.arm === index).map((e) => shapeNode(field.plan, e.node as Raw));
-      else out[field.key] = outcomeEdges.filter((e) => e.arm === label).map((e) => shapeNode(field.plan, e.node as Raw));
+      else
+        out[field.key] = outcomeEdges.filter((e) => e.arm === label).map((e) => shapeNode(field.plan, e.node as Raw));
     }
     return out;
   });
@@ -140,7 +141,8 @@ function list(value: unknown): Raw[] {
 export function shapeConnection(plan: ConnectionPlan, row: Raw | undefined, limit: number, sortBy: SortKey): Shaped {
   const nodes = list(row?.nodes);
   const page = nodes.slice(0, limit);
-  const cursor = (node: Raw) => encodeCursor({ orderBy: sortBy, value: String(node[sortBy] ?? ""), id: String(node.id) });
+  const cursor = (node: Raw) =>
+    encodeCursor({ orderBy: sortBy, value: String(node[sortBy] ?? ""), id: String(node.id) });
   const out = shaped();
   for (const field of plan.fields) {
     if (field.kind === "totalCount") out[field.key] = Number(row?.total ?? 0);

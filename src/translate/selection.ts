@@ -65,7 +65,8 @@ function collectInto(
       const condition = selection.typeCondition
         ? (typeFromAST(scope.schema, selection.typeCondition) as GraphQLNamedType | undefined)
         : undefined;
-      if (!condition || applies(scope, condition, type)) collectInto(scope, type, selection.selectionSet, fields, visited);
+      if (!condition || applies(scope, condition, type))
+        collectInto(scope, type, selection.selectionSet, fields, visited);
     } else {
       const name = selection.name.value;
       if (visited.has(name)) continue;
@@ -73,7 +74,8 @@ function collectInto(
       const fragment = scope.fragments[name];
       if (!fragment) continue;
       const condition = typeFromAST(scope.schema, fragment.typeCondition) as GraphQLNamedType | undefined;
-      if (condition && applies(scope, condition, type)) collectInto(scope, type, fragment.selectionSet, fields, visited);
+      if (condition && applies(scope, condition, type))
+        collectInto(scope, type, fragment.selectionSet, fields, visited);
     }
   }
 }

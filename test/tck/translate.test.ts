@@ -1,7 +1,8 @@
 import { execute, parse, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Context } from "../../src/context.js";
-import type { CypherQuery, Params } from "../../src/db/executor.js";
+import type { CypherQuery } from "../../src/db/cypher.js";
+import type { Params } from "../../src/db/executor.js";
 import { createSchema } from "../../src/schema.js";
 import { translationStats } from "../../src/translate/translate-read.js";
 

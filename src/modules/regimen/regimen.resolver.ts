@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
+import type { Shaped } from "../../translate/result.js";
 import { OvercomesClaim } from "../claims/claims.type.js";
 import { both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
 import { Drug } from "../drug/drug.type.js";
@@ -15,17 +16,29 @@ const RegimenConnection = Connection(Regimen, "Regimen");
 @Resolver(() => Regimen)
 export class RegimenResolver {
   @Query(() => RegimenConnection)
-  regimens(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async regimens(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped> {
     return readConnection(ctx, info, "Regimen", args);
   }
 
   @FieldResolver(() => [Drug])
-  drugs(@Root() regimen: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async drugs(
+    @Root() regimen: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.regimenDrugs, regimen.id, first);
   }
 
   @FieldResolver(() => [OvercomesClaim])
-  async overcomes(@Root() regimen: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async overcomes(
+    @Root() regimen: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<OvercomesClaim[]> {
     const edges = await both(
       related(ctx, EDGES.regimenOvercomes, regimen.id, first),
       related(ctx, EDGES.regimenOvercomesVariants, regimen.id, first),

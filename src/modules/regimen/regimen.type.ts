@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A combination of drugs given together." })
+@ObjectType({ simpleResolvers: true, description: "A combination of drugs given together." })
 export class Regimen {
   @Field(() => ID, { description: "The drug ids joined by +." })
   id!: string;

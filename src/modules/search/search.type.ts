@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Entity } from "../shared/unions.js";
 
-@ObjectType({ description: "One search result: an entity and how well it matched." })
+@ObjectType({ simpleResolvers: true, description: "One search result: an entity and how well it matched." })
 export class SearchHit {
   @Field(() => Float)
   score!: number;

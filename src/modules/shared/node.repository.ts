@@ -12,7 +12,12 @@ import { checkPage, encodeCursor, SortKey, type ConnectionShape, type PageArgs }
  * A root field's node by name keys with everything the query selects below it, in one Cypher round trip (the
  * translator, src/translate/); null when no node matches.
  */
-export function readByName(ctx: Context, info: GraphQLResolveInfo, label: Label, keys: string[]): Promise<Shaped | null> {
+export function readByName(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  label: Label,
+  keys: string[],
+): Promise<Shaped | null> {
   return readNode(ctx, info, { label, by: "name", params: { keys, needles: keyNeedles(keys) } });
 }
 
@@ -37,7 +42,7 @@ export function readConnection(
   const present = Object.fromEntries(
     Object.entries(where).filter(([, value]) => value !== undefined && value !== null),
   );
-  const connectionType = (info.returnType.toString().replace(/!$/, "")) as string;
+  const connectionType = info.returnType.toString().replace(/!$/, "") as string;
   return readPage(ctx, info, {
     label,
     connectionType,
