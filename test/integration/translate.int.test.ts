@@ -67,20 +67,20 @@ describe("one round trip per root field", () => {
 
   it("every lookup and list root, nested three deep", async () => {
     const queries = [
-      `{ drug(name: "alectinib") { trials { drugs { targets { gene { symbol } } } } } }`,
-      `{ variant(name: "G1202R+L1196M") { components { drugActivity(first: 2) { drug { name } } } } }`,
-      `{ mechanism(name: "MET amplification") { genes { pathways { genes { symbol } } } } }`,
-      `{ gene(symbol: "MET") { mechanisms { trials { drugs { name } } } } }`,
-      `{ trial(nctId: "NCT01970865") { publications { trials { nctId } } outcomes { therapy { ... on Drug { name } } } } }`,
-      `{ publication(id: "PMID:30413378") { trials { drugs { name } } } }`,
-      `{ drugs(first: 3) { edges { node { regimens { drugs { name } } } } } }`,
+      `{ drug(name: "alectinib") { trials(first: 4) { drugs(first: 4) { targets(first: 4) { gene { symbol } } } } } }`,
+      `{ variant(name: "G1202R+L1196M") { components(first: 4) { drugActivity(first: 2) { drug { name } } } } }`,
+      `{ mechanism(name: "MET amplification") { genes(first: 4) { pathways(first: 4) { genes(first: 4) { symbol } } } } }`,
+      `{ gene(symbol: "MET") { mechanisms(first: 4) { trials(first: 4) { drugs(first: 4) { name } } } } }`,
+      `{ trial(nctId: "NCT01970865") { publications(first: 4) { trials(first: 4) { nctId } } outcomes(first: 4) { therapy { ... on Drug { name } } } } }`,
+      `{ publication(id: "PMID:30413378") { trials(first: 4) { drugs(first: 4) { name } } } }`,
+      `{ drugs(first: 3) { edges { node { regimens(first: 4) { drugs(first: 4) { name } } } } } }`,
       `{ variants(first: 3, resistantTo: "alectinib") { totalCount edges { node { gene { variants(first: 2) { name } } } } } }`,
-      `{ mechanisms(first: 3) { edges { node { overcomeBy { therapy { ... on Regimen { drugs { name } } } } } } } }`,
-      `{ trials(first: 3) { edges { node { variants { mechanisms { name } } } } } }`,
-      `{ genes(first: 3) { edges { node { targetedBy { drug { name } } } } } }`,
-      `{ pathways(first: 3) { edges { node { mechanisms { variants(first: 2) { name } } } } } }`,
-      `{ publications(first: 3) { edges { node { trials { mechanisms { name } } } } } }`,
-      `{ regimens(first: 3) { edges { node { overcomes { target { ... on Variant { name } } evidence { publications { title } } } } } } }`,
+      `{ mechanisms(first: 3) { edges { node { overcomeBy(first: 4) { therapy { ... on Regimen { drugs(first: 4) { name } } } } } } } }`,
+      `{ trials(first: 3) { edges { node { variants(first: 4) { mechanisms(first: 4) { name } } } } } }`,
+      `{ genes(first: 3) { edges { node { targetedBy(first: 4) { drug { name } } } } } }`,
+      `{ pathways(first: 3) { edges { node { mechanisms(first: 4) { variants(first: 2) { name } } } } } }`,
+      `{ publications(first: 3) { edges { node { trials(first: 4) { mechanisms(first: 4) { name } } } } } }`,
+      `{ regimens(first: 3) { edges { node { overcomes(first: 4) { target { ... on Variant { name } } evidence { publications { title } } } } } } }`,
     ];
     for (const query of queries) {
       const result = await run(graph, query);
