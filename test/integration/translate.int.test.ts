@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestGraph, run, type TestGraph } from "../helpers/graph.js";
+import { translationStats } from "../../src/translate/translate-read.js";
 
 // The translator on the curated graph: every graph read root field is one Cypher round trip whatever the nesting,
 // and its answer is the one the per-field resolvers give (the same selection read below activityMatrix, whose
@@ -117,6 +118,19 @@ describe("answers equal those of the per-field resolvers", () => {
     expect(translated.roundTrips).toBe(1);
     const cell = (perField.data as { activityMatrix: { variant: unknown }[] }).activityMatrix[0]!;
     expect((translated.data as { variant: unknown }).variant).toEqual(cell.variant);
+  });
+});
+
+describe("the translation cache through Apollo", () => {
+  it("the second request of a query compiles nothing: Apollo's parsed document keys the compiled statement", async () => {
+    const query = `query($name: String!) { drug(name: $name) { name trials(first: 2) { nctId } } }`;
+    await run(graph, query, { name: "alectinib" });
+    const before = { ...translationStats };
+    const second = await run(graph, query, { name: "lorlatinib" });
+    expect(second.errors).toBeUndefined();
+    expect(translationStats.compiled).toBe(before.compiled);
+    expect(translationStats.reused).toBe(before.reused + 1);
+    expect((second.data as { drug: { name: string } }).drug.name).toBe("Lorlatinib");
   });
 });
 
