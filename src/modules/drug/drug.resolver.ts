@@ -16,8 +16,8 @@ import {
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { readByName, readConnection } from "../shared/node.repository.js";
-import { nameKey } from "../../graph/normalize.js";
+import { readConnection } from "../shared/node.repository.js";
+import { readDrug } from "./drug.repository.js";
 import { Regimen } from "../regimen/regimen.type.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { ActivityArgs, DrugsArgs } from "./drug.args.js";
@@ -33,7 +33,7 @@ export class DrugResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Shaped | null> {
-    return readByName(ctx, info, "Drug", [nameKey(name)]);
+    return readDrug(ctx, info, name);
   }
 
   @Query(() => DrugConnection, { description: "All drugs, by id, with optional filters." })

@@ -1,11 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { cypher } from "../../db/cypher.js";
 import { BadInputError } from "../../errors/errors.js";
 import { checkFirst } from "../shared/edges.js";
-import { toGraphNode } from "../shared/loaders.js";
-import { typeNameOf } from "../shared/unions.js";
 import { luceneQuery } from "./lucene.js";
+import { searchEntities } from "./search.repository.js";
 import { SearchHit } from "./search.type.js";
 
 @Resolver()
@@ -19,10 +17,6 @@ export class SearchResolver {
     const query = luceneQuery(text);
     if (query === "" || text.length > 200)
       throw new BadInputError("text must have 1 to 200 characters of search terms");
-    const rows = await ctx.executor.read(cypher("queries/search/fulltext"), { query, limit: checkFirst(first, 100) });
-    return rows.map((row) => {
-      const entity = toGraphNode(row.node as Record<string, unknown>, row.labels as string[]);
-      return { score: row.score as number, kind: typeNameOf(entity), entity };
-    });
+    return searchEntities(ctx, query, checkFirst(first, 100));
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
+import type { GraphNode } from "../shared/graph-node.js";
 import { Entity } from "../shared/unions.js";
 
 @ObjectType({ simpleResolvers: true, description: "One search result: an entity and how well it matched." })
@@ -10,5 +11,6 @@ export class SearchHit {
   kind!: string;
 
   @Field(() => Entity)
-  entity!: typeof Entity;
+  /** The graph node itself; its GraphQL type follows from its labels (Entity.resolveType). */
+  entity!: GraphNode;
 }

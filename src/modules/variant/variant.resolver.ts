@@ -10,8 +10,8 @@ import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { nameNeedle, readByName, readConnection } from "../shared/node.repository.js";
-import { variantQueryKeys } from "../../graph/normalize.js";
+import { nameNeedle, readConnection } from "../shared/node.repository.js";
+import { readVariant } from "./variant.repository.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { VariantsArgs } from "./variant.args.js";
 import { Variant } from "./variant.type.js";
@@ -30,7 +30,7 @@ export class VariantResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Shaped | null> {
-    return readByName(ctx, info, "Variant", variantQueryKeys(name));
+    return readVariant(ctx, info, name);
   }
 
   @Query(() => VariantConnection, { description: "All variants (single and compound), by id." })
