@@ -227,6 +227,25 @@ export class CypherCompiler {
       .return([this.project(n, [plan]), new Cypher.NamedVariable("node")]);
   }
 
+  /**
+   * Full-text search (search/fulltext.cypher's call and order): each hit's node projected for every concrete type
+   * the query asks fragments of; result.ts reads the columns of the hit's own type. `$query` is a Lucene query built
+   * from escaped user terms.
+   */
+  search(plans: readonly NodePlan[]): Cypher.Clause {
+    this.rootParam("query");
+    this.rootParam("limit");
+    const call = new Cypher.Raw(
+      "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})\nYIELD node, score",
+    );
+    const node = new Cypher.NamedNode("node");
+    const score = new Cypher.NamedVariable("score");
+    const hits = new Cypher.With(node, score)
+      .orderBy([score, "DESC"], [node.property("id"), "ASC"])
+      .return(score, [this.project(node, plans), new Cypher.NamedVariable("entity")]);
+    return Cypher.utils.concat(call, hits);
+  }
+
   /** A root that finds one node by id. */
   byId(label: Label, plan: NodePlan): Cypher.Clause {
     const n = new Cypher.Node();

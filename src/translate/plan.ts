@@ -94,6 +94,14 @@ export interface ConnectionPlan {
   nodePlans: NodePlan[];
 }
 
+export interface SearchPlan {
+  fields: (
+    { key: string; kind: "score" | "kind" } | { key: string; kind: "entity"; plans: Record<string, NodePlan> }
+  )[];
+  /** Every node plan under `entity`, one per concrete type, projected together on the hit's node. */
+  nodePlans: NodePlan[];
+}
+
 /** Thrown while planning when a field has no mapping; schema-check.ts makes sure this never happens at request time. */
 export class UnmappedFieldError extends Error {
   override name = "UnmappedFieldError";
@@ -258,6 +266,21 @@ export class Planner {
       if (isLeafType(named)) plan.fields.push({ key, name, sub: null });
       else if (isObjectType(named)) plan.fields.push({ key, name, sub: this.object(named, fieldNodes) });
       else throw new UnmappedFieldError(`${type.name}.${name} has no mapping`);
+    }
+    return plan;
+  }
+
+  /** A search hit: its score, its kind, and the entity with the fields asked of each concrete type. */
+  search(nodes: readonly FieldNode[], entityTypes: readonly string[]): SearchPlan {
+    const plan: SearchPlan = { fields: [], nodePlans: [] };
+    for (const [key, fieldNodes] of subFields(this.scope, this.objectType("SearchHit"), nodes)) {
+      const name = fieldNodes[0]!.name.value;
+      if (name === "score" || name === "kind") plan.fields.push({ key, kind: name });
+      else if (name === "entity") {
+        const plans = Object.fromEntries(entityTypes.map((type) => [type, this.node(type, fieldNodes)]));
+        plan.nodePlans.push(...Object.values(plans));
+        plan.fields.push({ key, kind: "entity", plans });
+      } else if (name !== "__typename") throw new UnmappedFieldError(`SearchHit.${name} has no mapping`);
     }
     return plan;
   }

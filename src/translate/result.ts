@@ -2,7 +2,18 @@ import { claimValues } from "../modules/claims/claim-edges.js";
 import { encodeCursor, type SortKey } from "../modules/shared/connection.js";
 import { evidenceOf } from "../modules/shared/evidence.type.js";
 import { COMPUTED } from "./computed.js";
-import type { BranchPlan, ConnectionPlan, EvidencePlan, FieldPlan, NodePlan, ObjectPlan, SubPlan } from "./plan.js";
+import type { GraphNode } from "../modules/shared/graph-node.js";
+import { typeNameOf } from "../modules/shared/unions.js";
+import type {
+  BranchPlan,
+  ConnectionPlan,
+  EvidencePlan,
+  FieldPlan,
+  NodePlan,
+  ObjectPlan,
+  SearchPlan,
+  SubPlan,
+} from "./plan.js";
 
 // Result: the row Neo4j returned → the tree GraphQL reads. Every object here is keyed by response key (alias or
 // field name) and marked SHAPED, so the schema's field resolvers read it as a plain property (shaped-fields.ts).
@@ -159,6 +170,19 @@ export function shapeConnection(plan: ConnectionPlan, row: Raw | undefined, limi
         return edge;
       });
     }
+  }
+  return out;
+}
+
+/** A search hit from its row { score, entity }: the entity shaped by the plan of its own type. */
+export function shapeSearchHit(plan: SearchPlan, row: Raw): Shaped {
+  const entity = row.entity as Raw;
+  const kind = typeNameOf(entity as unknown as GraphNode);
+  const out = shaped();
+  for (const field of plan.fields) {
+    if (field.kind === "score") out[field.key] = row.score;
+    else if (field.kind === "kind") out[field.key] = kind;
+    else if (field.kind === "entity") out[field.key] = shapeNode(field.plans[kind]!, entity);
   }
   return out;
 }

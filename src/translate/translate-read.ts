@@ -4,8 +4,9 @@ import type { Context } from "../context.js";
 import type { Label } from "../graph/model.js";
 import type { SortKey } from "../modules/shared/connection.js";
 import { CypherCompiler, type Binding } from "./cypher.js";
-import { Planner, type ConnectionPlan, type NodePlan } from "./plan.js";
-import { shapeConnection, shapeNode, type Shaped } from "./result.js";
+import { Planner, type ConnectionPlan, type NodePlan, type SearchPlan } from "./plan.js";
+import { NODE_TYPES } from "./relationship-map.js";
+import { shapeConnection, shapeNode, shapeSearchHit, type Shaped } from "./result.js";
 import type { SelectionScope } from "./selection.js";
 
 /** One root field compiled: its Cypher text, how to compute its parameters, and how to shape its row. */
@@ -117,4 +118,20 @@ export async function readPage(ctx: Context, info: GraphQLResolveInfo, root: Pag
   const params = paramsOf(entry, info, { ...root.params, limit: root.limit + 1 });
   const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, params, { nested: true });
   return shapeConnection(entry.plan, rows[0], root.limit, root.sortBy);
+}
+
+/** Full-text search hits with everything asked of their entities, in one round trip. */
+export async function readSearch(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  params: { query: string; limit: number },
+): Promise<Shaped[]> {
+  const entry = compiled<SearchPlan>(info, "search", (planner, compiler) => {
+    const plan = planner.search(info.fieldNodes, NODE_TYPES);
+    return { plan, clause: compiler.search(plan.nodePlans) };
+  });
+  const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, paramsOf(entry, info, params), {
+    nested: true,
+  });
+  return rows.map((row) => shapeSearchHit(entry.plan, row));
 }

@@ -81,6 +81,7 @@ describe("one round trip per root field", () => {
       `{ genes(first: 3) { edges { node { targetedBy(first: 4) { drug { name } } } } } }`,
       `{ pathways(first: 3) { edges { node { mechanisms(first: 4) { variants(first: 2) { name } } } } } }`,
       `{ publications(first: 3) { edges { node { trials(first: 4) { mechanisms(first: 4) { name } } } } } }`,
+      `{ search(text: "MET", first: 5) { kind entity { ... on Drug { trials(first: 4) { drugs(first: 4) { name } } } } } }`,
       `{ regimens(first: 3) { edges { node { overcomes(first: 4) { target { ... on Variant { name } } evidence { publications { title } } } } } } }`,
     ];
     for (const query of queries) {

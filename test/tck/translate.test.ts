@@ -255,6 +255,39 @@ describe("connections", () => {
   });
 });
 
+describe("search", () => {
+  it("projects each hit's node for every concrete type asked in fragments", async () => {
+    const [statement] = await translate(`{
+      search(text: "lorlatinib", first: 3) {
+        score kind
+        entity { ... on Drug { name trials(first: 2) { nctId } } ... on Variant { fullName } }
+      }
+    }`);
+    expect(statement!.name).toBe("translate/search");
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
+      YIELD node, score
+      WITH node, score
+      ORDER BY score DESC, node.id ASC
+      RETURN score, node { .id, .name, .fullName, __labels: labels(node), _0_0: COLLECT {
+        MATCH (node)<-[this0:TESTS]-(this1:ClinicalTrial)
+        WITH this0, this1
+        ORDER BY this1.id ASC, this0.key ASC
+        LIMIT $p0
+        RETURN this1 { .id, .nctId, __labels: labels(this1) }
+      } } AS entity"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "limit": 3,
+        "p0": 2,
+        "query": "(lorlatinib OR lorlatinib*)",
+      }
+    `);
+  });
+});
+
 describe("the translation cache", () => {
   const QUERY = `query($name: String!, $level: EvidenceLevel, $first: Int!) {
     drug(name: $name) { variantActivity(first: $first, level: $level) { variant { name } } }

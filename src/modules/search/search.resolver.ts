@@ -1,9 +1,11 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
+import type { Shaped } from "../../translate/result.js";
 import type { Context } from "../../context.js";
 import { BadInputError } from "../../errors/errors.js";
 import { checkFirst } from "../shared/edges.js";
 import { luceneQuery } from "./lucene.js";
-import { searchEntities } from "./search.repository.js";
+import { readSearchHits } from "./search.repository.js";
 import { SearchHit } from "./search.type.js";
 
 @Resolver()
@@ -13,10 +15,11 @@ export class SearchResolver {
     @Arg("text", () => String) text: string,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
-  ) {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped[]> {
     const query = luceneQuery(text);
     if (query === "" || text.length > 200)
       throw new BadInputError("text must have 1 to 200 characters of search terms");
-    return searchEntities(ctx, query, checkFirst(first, 100));
+    return readSearchHits(ctx, info, query, checkFirst(first, 100));
   }
 }
