@@ -110,3 +110,23 @@ export const NODE_TYPES = [
   "TestingAdvice",
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
+
+/** One row per relationship field, for schema/graph-model.md (a unit test keeps the document and this map in step). */
+export function relationshipRows(): string[][] {
+  return Object.entries(RELATIONSHIP_MAP).map(([field, map]) => {
+    const follows = map.edges
+      .map((e) => {
+        const types = e.types.join("\\|");
+        return e.direction === "out" ? `(${e.from})-[:${types}]->(${e.to})` : `(${e.from})<-[:${types}]-(${e.to})`;
+      })
+      .join(", then ");
+    const item = map.claim
+      ? `${map.claim.type} (${map.claim.parent}: this node, ${map.claim.other}: the other end)`
+      : map.single
+        ? "the node (one)"
+        : map.unique
+          ? "the node (each once)"
+          : "the node";
+    return [field, follows, item];
+  });
+}

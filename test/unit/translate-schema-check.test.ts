@@ -1,7 +1,10 @@
 import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createSchema } from "../../src/schema.js";
-import { RELATIONSHIP_MAP } from "../../src/translate/relationship-map.js";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../src/config.js";
+import { RELATIONSHIP_MAP, relationshipRows } from "../../src/translate/relationship-map.js";
 import { checkTranslatable } from "../../src/translate/schema-check.js";
 import { EDGES } from "../../src/modules/claims/claim-edges.js";
 
@@ -29,5 +32,12 @@ describe("checkTranslatable", () => {
   it("builds the relationship map from EDGES, not a copy", () => {
     const used = new Set(Object.values(RELATIONSHIP_MAP).flatMap((field) => field.edges));
     for (const spec of used) expect(Object.values(EDGES)).toContain(spec);
+  });
+
+  it("is the table of relationship fields in schema/graph-model.md", () => {
+    const doc = fs.readFileSync(path.join(ROOT, "schema", "graph-model.md"), "utf8");
+    const section = doc.split("## GraphQL relationship fields")[1]!.split("\n## ")[0]!;
+    const lines = section.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| ---"));
+    expect(lines.slice(1)).toEqual(relationshipRows().map((row) => `| ${row.join(" | ")} |`));
   });
 });
