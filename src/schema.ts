@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, getMetadataStorage } from "type-graphql";
 import { AboutResolver } from "./modules/about/about.resolver.js";
 import { CurationResolver } from "./modules/curation/curation.resolver.js";
 import { DrugResolver } from "./modules/drug/drug.resolver.js";
@@ -18,6 +18,7 @@ import { EvidenceResolver } from "./modules/shared/evidence.resolver.js";
 import { TrialArmResolver } from "./modules/trial/trial-arm.resolver.js";
 import { TrialResolver } from "./modules/trial/trial.resolver.js";
 import { VariantResolver } from "./modules/variant/variant.resolver.js";
+import { checkTranslatable, readShapedTrees } from "./translate/schema-check.js";
 
 export const RESOLVERS = [
   AboutResolver,
@@ -41,7 +42,16 @@ export const RESOLVERS = [
 ] as const;
 
 /** Builds the executable schema. `schema/schema.graphql` is this schema printed (npm run schema:emit). */
-export function createSchema(): Promise<GraphQLSchema> {
+export async function createSchema(): Promise<GraphQLSchema> {
   // Argument checks are explicit in resolvers (BAD_USER_INPUT with a message), so class-validator stays off.
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // Graph reads are translated to one Cypher statement per root field (src/translate/): every field of a node type
+  // must have a translation, and fields read translated trees as plain properties.
+  return readShapedTrees(checkTranslatable(schema, fieldsWithResolvers()));
+}
+
+/** "Type.field" of every @FieldResolver (a leaf computed by code is not a stored property). */
+function fieldsWithResolvers(): Set<string> {
+  const names = getMetadataStorage().fieldResolvers.map((r) => `${r.getObjectType?.().name}.${r.schemaName}`);
+  return new Set(names);
 }

@@ -33,6 +33,11 @@ export interface ReadOptions {
    * suggestions): they are not held to the request's row bound.
    */
   countRows?: boolean;
+  /**
+   * The rows are trees (a translated root field: lists of maps inside maps): every map inside a list counts as a
+   * row too, as it would have been a row of its own list level's query.
+   */
+  nested?: boolean;
 }
 
 /**
@@ -59,9 +64,13 @@ export class Executor {
     return new Executor(this.driver, this.database, this.timeoutMs, stats, this.bookmarkManager, bookmarks);
   }
 
-  async read(query: CypherQuery, params: Params = {}, { countRows = true }: ReadOptions = {}): Promise<Row[]> {
+  async read(
+    query: CypherQuery,
+    params: Params = {},
+    { countRows = true, nested = false }: ReadOptions = {},
+  ): Promise<Row[]> {
     const rows = await this.run("READ", (tx) => runIn(tx, query, params), query.name);
-    if (countRows) this.countRows(rows);
+    if (countRows) this.countRows(rows, nested);
     return rows;
   }
 
@@ -150,12 +159,13 @@ export class Executor {
   }
 
   /** A record is a row, and so is each item of a list it collected (edges per parent, a page's nodes). */
-  private countRows(rows: Row[]): void {
+  private countRows(rows: Row[], nested: boolean): void {
     const stats = this.stats;
     if (!stats) return;
     for (const row of rows) {
       stats.rows += 1;
-      for (const value of Object.values(row)) if (Array.isArray(value)) stats.rows += value.length;
+      if (nested) stats.rows += nestedRows(row);
+      else for (const value of Object.values(row)) if (Array.isArray(value)) stats.rows += value.length;
     }
     if (stats.rows > stats.maxRows) {
       stats.rowLimitHit = true;
@@ -168,6 +178,17 @@ export class Executor {
     this.stats.roundTrips += 1;
     this.stats.queries.push(name);
   }
+}
+
+/** Maps inside lists, at any depth (scalar lists such as synonyms are values, not rows). */
+function nestedRows(value: unknown): number {
+  let rows = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === "object") rows += 1 + nestedRows(item);
+  } else if (value !== null && typeof value === "object") {
+    for (const item of Object.values(value)) if (item !== null && typeof item === "object") rows += nestedRows(item);
+  }
+  return rows;
 }
 
 async function runIn(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {

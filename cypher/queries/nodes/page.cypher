@@ -1,4 +1,6 @@
 // nodes/page: one page of a label's nodes, keyset-paginated in (sort property, id) order, with the filtered total.
+// The server's translator (src/translate/cypher.ts) builds this rule into each root's single statement; the file is
+// kept as the rule written out for analysts, and the EXPLAIN test keeps it valid.
 // Parameters: $where (map of filter -> value), $after (null, or {value, id} of the last node of the previous
 // page), $limit (page size + 1, so the caller knows whether a next page exists).
 // Slots: {{label}}; {{filters}} = the predicates of the filters present in $where, from the allow-lists

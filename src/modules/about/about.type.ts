@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Count {
   @Field(() => String, { description: "A node label or relationship type." })
   name!: string;
@@ -9,7 +9,7 @@ export class Count {
   count!: number;
 }
 
-@ObjectType({ description: "What the graph holds: dataset version and counts." })
+@ObjectType({ simpleResolvers: true, description: "What the graph holds: dataset version and counts." })
 export class About {
   @Field(() => String, { nullable: true, description: "Version of the curated dataset (data/dataset.yaml)." })
   dataVersion!: string | null;

@@ -1,4 +1,6 @@
 import type { EdgeSpec, LoadedEdge } from "../shared/loaders.js";
+import type { Activity } from "../shared/enums.js";
+import type { ActivityClaim, MechanismResistanceClaim, OvercomesClaim, TargetClaim } from "./claims.type.js";
 import { evidenceOf } from "../shared/evidence.type.js";
 import type { GraphNode } from "../shared/graph-node.js";
 
@@ -47,31 +49,32 @@ type Props = Record<string, unknown>;
 const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
-/** An ActivityClaim from an edge loaded on either side: `drug` and `variant` are set from whichever end is which. */
-export function activityClaim(drug: Props, variant: Props, rel: Props) {
+/** The values a claim reads from its relationship besides its evidence (numbers and strings, or null). */
+export function claimValues(rel: Props) {
   return {
-    drug,
-    variant,
-    activity: rel.activity,
+    activity: rel.activity as Activity,
     ic50nM: num(rel.ic50nM),
     assay: str(rel.assay),
     frequencyPercent: num(rel.frequencyPercent),
     frequencyContext: str(rel.frequencyContext),
-    evidence: evidenceOf(rel),
   };
 }
 
-export function mechanismResistanceClaim(mechanism: Props, drug: Props, rel: Props) {
-  return {
-    mechanism,
-    drug,
-    frequencyPercent: num(rel.frequencyPercent),
-    frequencyContext: str(rel.frequencyContext),
-    evidence: evidenceOf(rel),
-  };
+/** An ActivityClaim from an edge loaded on either side: `drug` and `variant` are set from whichever end is which. */
+export function activityClaim(drug: GraphNode, variant: GraphNode, rel: Props): ActivityClaim {
+  return { drug, variant, ...claimValues(rel), evidence: evidenceOf(rel) };
 }
 
-export function overcomesClaim(therapy: GraphNode, target: GraphNode, rel: Props) {
+export function mechanismResistanceClaim(mechanism: GraphNode, drug: GraphNode, rel: Props): MechanismResistanceClaim {
+  const { frequencyPercent, frequencyContext } = claimValues(rel);
+  return { mechanism, drug, frequencyPercent, frequencyContext, evidence: evidenceOf(rel) };
+}
+
+export function targetClaim(drug: GraphNode, gene: GraphNode, rel: Props): TargetClaim {
+  return { drug, gene, evidence: evidenceOf(rel) };
+}
+
+export function overcomesClaim(therapy: GraphNode, target: GraphNode, rel: Props): OvercomesClaim {
   return { therapy, target, evidence: evidenceOf(rel) };
 }
 

@@ -4,30 +4,35 @@ import { Gene } from "../gene/gene.type.js";
 import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Activity } from "../shared/enums.js";
 import { Evidence } from "../shared/evidence.type.js";
+import type { GraphNode } from "../shared/graph-node.js";
 import { ResistanceTarget, Therapy } from "../shared/unions.js";
 import { Variant } from "../variant/variant.type.js";
 
-// Claim edges carry both of their ends, so a client reads them the same way from either side.
+// Claim edges carry both of their ends, so a client reads them the same way from either side. The ends are what
+// resolvers really pass: graph nodes (their stored properties and labels), which the GraphQL types read field by field.
 
-@ObjectType({ description: "A drug inhibits a gene's product." })
+@ObjectType({ simpleResolvers: true, description: "A drug inhibits a gene's product." })
 export class TargetClaim {
   @Field(() => Drug)
-  drug!: Drug;
+  drug!: GraphNode;
 
   @Field(() => Gene)
-  gene!: Gene;
+  gene!: GraphNode;
 
   @Field(() => Evidence)
   evidence!: Evidence;
 }
 
-@ObjectType({ description: "How active a drug is against a variant (single or compound), with its evidence." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How active a drug is against a variant (single or compound), with its evidence.",
+})
 export class ActivityClaim {
   @Field(() => Drug)
-  drug!: Drug;
+  drug!: GraphNode;
 
   @Field(() => Variant)
-  variant!: Variant;
+  variant!: GraphNode;
 
   @Field(() => Activity)
   activity!: Activity;
@@ -51,13 +56,13 @@ export class ActivityClaim {
   evidence!: Evidence;
 }
 
-@ObjectType({ description: "A mechanism observed at resistance to a drug." })
+@ObjectType({ simpleResolvers: true, description: "A mechanism observed at resistance to a drug." })
 export class MechanismResistanceClaim {
   @Field(() => ResistanceMechanism)
-  mechanism!: ResistanceMechanism;
+  mechanism!: GraphNode;
 
   @Field(() => Drug)
-  drug!: Drug;
+  drug!: GraphNode;
 
   @Field(() => Float, { nullable: true })
   frequencyPercent!: number | null;
@@ -69,13 +74,13 @@ export class MechanismResistanceClaim {
   evidence!: Evidence;
 }
 
-@ObjectType({ description: "A therapy reported to work despite a mechanism or variant." })
+@ObjectType({ simpleResolvers: true, description: "A therapy reported to work despite a mechanism or variant." })
 export class OvercomesClaim {
   @Field(() => Therapy)
-  therapy!: typeof Therapy;
+  therapy!: GraphNode;
 
   @Field(() => ResistanceTarget)
-  target!: typeof ResistanceTarget;
+  target!: GraphNode;
 
   @Field(() => Evidence)
   evidence!: Evidence;

@@ -1,6 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "One write through the API: who, when, on which evidence, and what changed." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One write through the API: who, when, on which evidence, and what changed.",
+})
 export class AuditEvent {
   @Field(() => ID)
   id!: string;

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ApprovalStatus, DrugClass } from "../shared/enums.js";
 
-@ObjectType({ description: "A drug: an ALK inhibitor or a partner used against ALK-independent resistance." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A drug: an ALK inhibitor or a partner used against ALK-independent resistance.",
+})
 export class Drug {
   @Field(() => ID)
   id!: string;

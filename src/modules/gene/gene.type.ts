@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Gene {
   @Field(() => ID, { description: "The HGNC symbol." })
   id!: string;

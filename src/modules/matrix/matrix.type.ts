@@ -5,6 +5,7 @@ import { Activity, EvidenceLevel } from "../shared/enums.js";
 import { Variant } from "../variant/variant.type.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "One drug × variant cell of an activity matrix: the class its claims give (primary studies outrank reviews, " +
     "clinical outranks preclinical), the IC50 shown beside it, and every claim. UNKNOWN with no evidence is a gap.",

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DetectionMethod, MechanismCategory, PlasmaDetectability } from "../shared/enums.js";
 
-@ObjectType({ description: "How the mechanism is found at progression." })
+@ObjectType({ simpleResolvers: true, description: "How the mechanism is found at progression." })
 export class Detection {
   @Field(() => [DetectionMethod])
   methods!: DetectionMethod[];
@@ -16,7 +16,7 @@ export class Detection {
   sources!: string[];
 }
 
-@ObjectType({ description: "A way tumours escape ALK inhibitors." })
+@ObjectType({ simpleResolvers: true, description: "A way tumours escape ALK inhibitors." })
 export class ResistanceMechanism {
   @Field(() => ID)
   id!: string;

@@ -30,6 +30,7 @@ registerEnumType(AlkMutationStatus, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A reported result of a therapy for one trial arm (or cohort) and subgroup, each number as read in its source.",
 })
@@ -98,7 +99,10 @@ export class Outcome {
   basis!: string;
 }
 
-@ObjectType({ description: "A cited statement of how, and when, to test the tumour at progression." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A cited statement of how, and when, to test the tumour at progression.",
+})
 export class TestingAdvice {
   @Field(() => ID)
   id!: string;

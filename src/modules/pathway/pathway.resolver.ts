@@ -1,12 +1,14 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
+import type { Shaped } from "../../translate/result.js";
 import { EDGES } from "../claims/claim-edges.js";
 import { Gene } from "../gene/gene.type.js";
 import { ResistanceMechanism } from "../mechanism/mechanism.type.js";
 import { Connection, PageArgs } from "../shared/connection.js";
 import { EdgeArgs, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { readConnection } from "../shared/node.repository.js";
 import { Pathway } from "./pathway.type.js";
 
 const PathwayConnection = Connection(Pathway, "Pathway");
@@ -14,17 +16,29 @@ const PathwayConnection = Connection(Pathway, "Pathway");
 @Resolver(() => Pathway)
 export class PathwayResolver {
   @Query(() => PathwayConnection)
-  pathways(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Pathway", args);
+  async pathways(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped> {
+    return readConnection(ctx, info, "Pathway", args);
   }
 
   @FieldResolver(() => [Gene])
-  genes(@Root() pathway: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async genes(
+    @Root() pathway: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.pathwayGenes, pathway.id, first);
   }
 
   @FieldResolver(() => [ResistanceMechanism])
-  mechanisms(@Root() pathway: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async mechanisms(
+    @Root() pathway: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.pathwayMechanisms, pathway.id, first);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A signalling pathway." })
+@ObjectType({ simpleResolvers: true, description: "A signalling pathway." })
 export class Pathway {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A paper cited as evidence." })
+@ObjectType({ simpleResolvers: true, description: "A paper cited as evidence." })
 export class Publication {
   @Field(() => ID, { description: "PMID:<digits>, or DOI:<doi> for a paper without a PMID." })
   id!: string;

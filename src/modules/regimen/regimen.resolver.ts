@@ -1,5 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
+import { drugClassesOf } from "../../translate/computed.js";
+import type { Shaped } from "../../translate/result.js";
 import { OvercomesClaim } from "../claims/claims.type.js";
 import { both, EDGES, overcomesClaim } from "../claims/claim-edges.js";
 import { Drug } from "../drug/drug.type.js";
@@ -7,7 +10,7 @@ import { Connection, PageArgs } from "../shared/connection.js";
 import { DrugClass } from "../shared/enums.js";
 import { EdgeArgs, related, relatedNodes } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { page } from "../shared/node.repository.js";
+import { readConnection } from "../shared/node.repository.js";
 import { Regimen } from "./regimen.type.js";
 
 const RegimenConnection = Connection(Regimen, "Regimen");
@@ -15,22 +18,34 @@ const RegimenConnection = Connection(Regimen, "Regimen");
 @Resolver(() => Regimen)
 export class RegimenResolver {
   @Query(() => RegimenConnection)
-  regimens(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return page(ctx, "Regimen", args);
+  async regimens(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped> {
+    return readConnection(ctx, info, "Regimen", args);
   }
 
   @FieldResolver(() => [DrugClass])
   drugClasses(@Root() regimen: GraphNode): DrugClass[] {
-    return (regimen.drugClasses as DrugClass[] | undefined) ?? [];
+    return drugClassesOf(regimen) as DrugClass[];
   }
 
   @FieldResolver(() => [Drug])
-  drugs(@Root() regimen: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async drugs(
+    @Root() regimen: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.regimenDrugs, regimen.id, first);
   }
 
   @FieldResolver(() => [OvercomesClaim])
-  async overcomes(@Root() regimen: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async overcomes(
+    @Root() regimen: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<OvercomesClaim[]> {
     const edges = await both(
       related(ctx, EDGES.regimenOvercomes, regimen.id, first),
       related(ctx, EDGES.regimenOvercomesVariants, regimen.id, first),

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DrugClass } from "../shared/enums.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A combination of drugs given together, or a strategy its source names only by drug class (e.g. an ALK " +
     "inhibitor with a SRC inhibitor): then `drugs` holds only the drugs the source names and `drugClasses` the rest.",

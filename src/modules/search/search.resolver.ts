@@ -1,11 +1,11 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
+import type { Shaped } from "../../translate/result.js";
 import type { Context } from "../../context.js";
-import { cypher } from "../../db/cypher.js";
 import { BadInputError } from "../../errors/errors.js";
 import { checkFirst } from "../shared/edges.js";
-import { toGraphNode } from "../shared/loaders.js";
-import { typeNameOf } from "../shared/unions.js";
 import { luceneQuery } from "./lucene.js";
+import { readSearchHits } from "./search.repository.js";
 import { SearchHit } from "./search.type.js";
 
 @Resolver()
@@ -15,14 +15,11 @@ export class SearchResolver {
     @Arg("text", () => String) text: string,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
-  ) {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped[]> {
     const query = luceneQuery(text);
     if (query === "" || text.length > 200)
       throw new BadInputError("text must have 1 to 200 characters of search terms");
-    const rows = await ctx.executor.read(cypher("queries/search/fulltext"), { query, limit: checkFirst(first, 100) });
-    return rows.map((row) => {
-      const entity = toGraphNode(row.node as Record<string, unknown>, row.labels as string[]);
-      return { score: row.score as number, kind: typeNameOf(entity), entity };
-    });
+    return readSearchHits(ctx, info, query, checkFirst(first, 100));
   }
 }

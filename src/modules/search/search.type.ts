@@ -1,7 +1,8 @@
 import { Field, Float, ObjectType } from "type-graphql";
+import type { GraphNode } from "../shared/graph-node.js";
 import { Entity } from "../shared/unions.js";
 
-@ObjectType({ description: "One search result: an entity and how well it matched." })
+@ObjectType({ simpleResolvers: true, description: "One search result: an entity and how well it matched." })
 export class SearchHit {
   @Field(() => Float)
   score!: number;
@@ -10,5 +11,6 @@ export class SearchHit {
   kind!: string;
 
   @Field(() => Entity)
-  entity!: typeof Entity;
+  /** The graph node itself; its GraphQL type follows from its labels (Entity.resolveType). */
+  entity!: GraphNode;
 }

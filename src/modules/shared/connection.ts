@@ -26,7 +26,7 @@ export class PageArgs {
   orderBy: SortKey = SortKey.ID;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -43,7 +43,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for one node type (type-graphql's generic-type pattern: a class factory). */
 export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -52,7 +52,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => Int, { description: "All matching nodes, not just this page." })
     totalCount!: number;

@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { EvidenceLevel, SourceKind, Specimen } from "./enums.js";
 
-@ObjectType({ description: "A value read through a database extract (e.g. ChEMBL), with the extract's own ids." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A value read through a database extract (e.g. ChEMBL), with the extract's own ids.",
+})
 export class SourceExtract {
   @Field(() => String, { description: "e.g. ChEMBL." })
   database!: string;
@@ -17,7 +20,10 @@ export class SourceExtract {
 }
 
 /** The evidence behind one claim edge: its level and the ids of the papers or trials that support it. */
-@ObjectType({ description: "Why the graph holds a claim: the level of evidence and its sources." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Why the graph holds a claim: the level of evidence and its sources.",
+})
 export class Evidence {
   @Field(() => EvidenceLevel)
   level!: EvidenceLevel;

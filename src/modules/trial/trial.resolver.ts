@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
 import type { Context } from "../../context.js";
+import type { Shaped } from "../../translate/result.js";
 import { BadInputError, excerpt } from "../../errors/errors.js";
 import { EDGES } from "../claims/claim-edges.js";
 import { Drug } from "../drug/drug.type.js";
@@ -9,9 +11,10 @@ import { Publication } from "../publication/publication.type.js";
 import { Connection } from "../shared/connection.js";
 import { EdgeArgs, related, relatedNodes, uniqueById } from "../shared/edges.js";
 import type { GraphNode } from "../shared/graph-node.js";
-import { nameNeedle, page } from "../shared/node.repository.js";
+import { nameNeedle, readById, readConnection } from "../shared/node.repository.js";
 import { Variant } from "../variant/variant.type.js";
 import { outcomeNode } from "../outcome/outcome.node.js";
+import { trialUrl } from "../../translate/computed.js";
 import { TrialsArgs } from "./trial.args.js";
 import { ClinicalTrial, TrialArm } from "./trial.type.js";
 
@@ -24,17 +27,25 @@ export class TrialResolver {
     nullable: true,
     description: "A trial by its ClinicalTrials.gov id, e.g. NCT03052608.",
   })
-  async trial(@Arg("nctId", () => String) nctId: string, @Ctx() ctx: Context) {
+  async trial(
+    @Arg("nctId", () => String) nctId: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped | null> {
     const id = nctId.trim().toUpperCase();
     if (!NCT_ID.test(id))
       throw new BadInputError(`nctId must look like NCT followed by 8 digits, got "${excerpt(nctId)}"`);
-    return ctx.loaders.node("ClinicalTrial").load(id);
+    return readById(ctx, info, "ClinicalTrial", id);
   }
 
   @Query(() => TrialConnection)
-  trials(@Args(() => TrialsArgs) args: TrialsArgs, @Ctx() ctx: Context) {
+  async trials(
+    @Args(() => TrialsArgs) args: TrialsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Shaped> {
     const { phase, status } = args;
-    return page(ctx, "ClinicalTrial", args, {
+    return readConnection(ctx, info, "ClinicalTrial", args, {
       phase,
       status,
       drug: nameNeedle(args.drug),
@@ -44,11 +55,15 @@ export class TrialResolver {
 
   @FieldResolver(() => String, { description: "The trial's ClinicalTrials.gov page." })
   url(@Root() trial: GraphNode): string {
-    return `https://clinicaltrials.gov/study/${trial.id}`;
+    return trialUrl(trial);
   }
 
   @FieldResolver(() => [Drug], { description: "Every drug given in any arm." })
-  async drugs(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async drugs(
+    @Root() trial: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return uniqueById(await relatedNodes(ctx, EDGES.trialDrugs, trial.id, first));
   }
 
@@ -64,22 +79,38 @@ export class TrialResolver {
   }
 
   @FieldResolver(() => [ResistanceMechanism], { description: "Mechanisms the trial tests a way to overcome." })
-  mechanisms(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async mechanisms(
+    @Root() trial: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.trialMechanisms, trial.id, first);
   }
 
   @FieldResolver(() => [Variant], { description: "Variants the trial targets." })
-  variants(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async variants(
+    @Root() trial: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.trialVariants, trial.id, first);
   }
 
   @FieldResolver(() => [Outcome], { description: "Outcomes it reported (response rate, PFS), per arm and subgroup." })
-  async outcomes(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async outcomes(
+    @Root() trial: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return (await relatedNodes(ctx, EDGES.trialOutcomes, trial.id, first)).map(outcomeNode);
   }
 
   @FieldResolver(() => [Publication], { description: "Papers reporting its results." })
-  publications(@Root() trial: GraphNode, @Args(() => EdgeArgs) { first }: EdgeArgs, @Ctx() ctx: Context) {
+  async publications(
+    @Root() trial: GraphNode,
+    @Args(() => EdgeArgs) { first }: EdgeArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNode[]> {
     return relatedNodes(ctx, EDGES.trialPublications, trial.id, first);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { TrialPhase, TrialStatus } from "../shared/enums.js";
 
-@ObjectType({ description: "A clinical trial, as registered on ClinicalTrials.gov." })
+@ObjectType({ simpleResolvers: true, description: "A clinical trial, as registered on ClinicalTrials.gov." })
 export class ClinicalTrial {
   @Field(() => ID)
   id!: string;
@@ -28,7 +28,7 @@ export class ClinicalTrial {
   setting!: string;
 }
 
-@ObjectType({ description: "One arm of a trial and the drugs it gives." })
+@ObjectType({ simpleResolvers: true, description: "One arm of a trial and the drugs it gives." })
 export class TrialArm {
   @Field(() => String)
   label!: string;

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { VariantKind } from "../shared/enums.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An alteration: an ALK kinase-domain mutation, a compound mutation (kind COMPOUND, with components), or an ALK-independent alteration such as MET amplification.",
 })

@@ -1,0 +1,298 @@
+import Cypher from "@neo4j/cypher-builder";
+import { getArgumentValues } from "graphql";
+import { assertLabel, assertRelType, assertSortProperty, filterPredicate, type Label } from "../graph/model.js";
+import { EDGES } from "../modules/claims/claim-edges.js";
+import { checkFirst, EDGE_LIMIT_MAX } from "../modules/shared/edges.js";
+import type { EdgeSpec } from "../modules/shared/loaders.js";
+import type { RelationshipField } from "./relationship-map.js";
+import type { ArgRef, BranchPlan, ConnectionPlan, EvidencePlan, FieldPlan, NodePlan, SubPlan } from "./plan.js";
+
+// Plan → Cypher, with @neo4j/cypher-builder. Every relationship field is a COLLECT { … } subquery inside its parent's
+// map projection, so a whole root field is one statement. Labels and types pass the graph model's allow-list;
+// values are named parameters whose getters run per request (the statement text is cached per query shape).
+
+export type Variables = Record<string, unknown>;
+
+/** Computes one parameter's value for a request: from the variables (nested arguments) or the root's own values. */
+export type Binding = (variables: Variables, root: Record<string, unknown>) => unknown;
+
+export class CypherCompiler {
+  readonly bindings = new Map<string, Binding>();
+  private nextParam = 0;
+
+  constructor(private readonly variables: Variables) {}
+
+  /** A named parameter whose value `binding` computes per request. */
+  param(binding: Binding): Cypher.Param {
+    const name = `p${this.nextParam++}`;
+    this.bindings.set(name, binding);
+    return new Cypher.NamedParam(name);
+  }
+
+  /** A parameter the root resolver supplies (keys, needles, page cursor, filters). */
+  rootParam(name: string): Cypher.Param {
+    this.bindings.set(name, (_variables, root) => root[name]);
+    return new Cypher.NamedParam(name);
+  }
+
+  /** `v { .p1, .p2, __labels: labels(v), _0: COLLECT {…}, … }` for every plan that reads this node. */
+  project(variable: Cypher.Variable, plans: readonly NodePlan[]): Cypher.MapProjection {
+    const properties = new Set<string>();
+    const extra: Record<string, Cypher.Expr> = { __labels: Cypher.labels(variable as Cypher.Node) };
+    for (const plan of plans) {
+      for (const p of plan.properties) properties.add(p);
+      for (const field of plan.fields) Object.assign(extra, this.fieldColumns(variable as Cypher.Node, field));
+    }
+    return new Cypher.MapProjection(variable, [...properties], extra);
+  }
+
+  private fieldColumns(node: Cypher.Node, field: FieldPlan): Record<string, Cypher.Expr> {
+    switch (field.kind) {
+      case "relation": {
+        const columns: Record<string, Cypher.Expr> = {};
+        field.branches.forEach((branch, index) => {
+          columns[`${field.id}_${index}`] = this.relation(node, branch, field.args, field.map);
+        });
+        return columns;
+      }
+      case "evidence":
+        return this.evidenceColumns(node, field.plan);
+      case "categoryCounts":
+        return { [field.id]: this.categoryCounts(node) };
+      case "arms": {
+        const { arms } = field;
+        const columns: Record<string, Cypher.Expr> = {};
+        if (arms.drugPlans.length > 0)
+          columns[arms.drugsId] = this.armEdges(node, EDGES.trialDrugs, "armIndex", arms.drugPlans);
+        if (arms.outcomePlans.length > 0)
+          columns[arms.outcomesId] = this.armEdges(node, EDGES.trialOutcomes, "arm", arms.outcomePlans);
+        return columns;
+      }
+      case "outcomeTherapy":
+        return {
+          [field.drug.id]: this.byIdOf(node, "therapyId", field.drug, Cypher.not(this.isRegimen(node))),
+          [field.regimen.id]: this.byIdOf(node, "therapyId", field.regimen, this.isRegimen(node)),
+        };
+      case "outcomeTrial":
+        return { [field.trial.id]: this.byIdOf(node, "trialId", field.trial) };
+      default:
+        return {};
+    }
+  }
+
+  /** The edges of one branch, in (other end id, edge key) order, at most `first` of them. */
+  private relation(parent: Cypher.Node, branch: BranchPlan, args: ArgRef, map: RelationshipField): Cypher.Collect {
+    const filtered = map.filtered === true;
+    const rel = new Cypher.Relationship();
+    const other = new Cypher.Node();
+    const values = getArgumentValues(args.field, args.node, this.variables);
+    const predicates: Cypher.Predicate[] = [];
+    if (filtered && values.activity != null) {
+      predicates.push(
+        Cypher.in(
+          rel.property("activity"),
+          this.param((v) => argsOf(args, v).activity),
+        ),
+      );
+    }
+    if (filtered && values.level != null) {
+      predicates.push(
+        Cypher.eq(
+          rel.property("evidenceLevel"),
+          this.param((v) => argsOf(args, v).level),
+        ),
+      );
+    }
+    // A single-node field (Variant.gene) takes no `first`: it reads one edge.
+    const limit = this.param((v) => (map.single ? 1 : checkFirst(argsOf(args, v).first as number, EDGE_LIMIT_MAX)));
+    const match = new Cypher.Match(this.edgePattern(parent, rel, other, branch.spec));
+    if (predicates.length > 0) match.where(Cypher.and(...predicates));
+    const ordered = match
+      .with(rel, other)
+      .orderBy([other.property("id"), "ASC"], [rel.property("key"), "ASC"])
+      .limit(limit);
+    return new Cypher.Collect(ordered.return(this.item(parent, rel, other, branch)));
+  }
+
+  private item(parent: Cypher.Node, rel: Cypher.Relationship, other: Cypher.Node, branch: BranchPlan): Cypher.Expr {
+    if (branch.node) return this.project(other, [branch.node]);
+    const fields = branch.claim!.fields;
+    const map: Record<string, Cypher.Expr> = {};
+    if (fields.some((f) => f.kind === "leaf" || f.kind === "evidence")) map.rel = Cypher.properties(rel);
+    const parents = fields.flatMap((f) => (f.kind === "parent" ? [f.plan] : []));
+    const others = fields.flatMap((f) => (f.kind === "other" ? [f.plan] : []));
+    if (parents.length > 0) map.parent = this.project(parent, parents);
+    if (others.length > 0) map.other = this.project(other, others);
+    for (const f of fields) if (f.kind === "evidence") Object.assign(map, this.evidenceColumns(rel, f.plan));
+    return new Cypher.Map(map);
+  }
+
+  edgePattern(from: Cypher.Node, rel: Cypher.Relationship, to: Cypher.Node, spec: EdgeSpec): Cypher.Pattern {
+    const types = spec.types.map(assertRelType);
+    const type = types.length === 1 ? types[0]! : Cypher.labelExpr.or(...types);
+    return new Cypher.Pattern(from)
+      .related(rel, { type, direction: spec.direction === "out" ? "right" : "left" })
+      .to(to, { labels: [assertLabel(spec.to)] });
+  }
+
+  /** Papers and trials cited in `sources` of a claim (or of an outcome), in the order cited. */
+  private evidenceColumns(holder: Cypher.Node | Cypher.Relationship, plan: EvidencePlan): Record<string, Cypher.Expr> {
+    const columns: Record<string, Cypher.Expr> = {};
+    for (const sub of plan.publications) columns[sub.id] = this.cited(holder, "Publication", false, sub);
+    for (const sub of plan.trials) columns[sub.id] = this.cited(holder, "ClinicalTrial", true, sub);
+    return columns;
+  }
+
+  private cited(
+    holder: Cypher.Node | Cypher.Relationship,
+    label: Label,
+    trials: boolean,
+    sub: SubPlan,
+  ): Cypher.Collect {
+    const id = new Cypher.Variable();
+    const node = new Cypher.Node();
+    const isTrial = Cypher.startsWith(id, new Cypher.Literal("NCT"));
+    const clause = new Cypher.Unwind([Cypher.coalesce(holder.property("sources"), new Cypher.List([])), id])
+      .match(new Cypher.Pattern(node, { labels: [assertLabel(label)], properties: { id } }))
+      .where(trials ? isTrial : Cypher.not(isTrial))
+      .return(this.project(node, [sub.plan]));
+    return new Cypher.Collect(clause);
+  }
+
+  /** The node of `label`-by-plan whose id is the holder's `property` (an outcome's therapy or trial). */
+  private byIdOf(holder: Cypher.Node, property: string, sub: SubPlan, where?: Cypher.Predicate): Cypher.Collect {
+    const node = new Cypher.Node();
+    const match = new Cypher.Match(
+      new Cypher.Pattern(node, { labels: [assertLabel(sub.plan.type)], properties: { id: holder.property(property) } }),
+    );
+    if (where) match.where(where);
+    return new Cypher.Collect(match.return(this.project(node, [sub.plan])));
+  }
+
+  private isRegimen(outcome: Cypher.Node): Cypher.Predicate {
+    return Cypher.eq(
+      Cypher.coalesce(outcome.property("therapyKind"), new Cypher.Literal("")),
+      new Cypher.Literal("Regimen"),
+    );
+  }
+
+  /** A trial's TESTS or HAS_OUTCOME edges (at most 500), with the edge's arm, for TrialArm. */
+  private armEdges(trial: Cypher.Node, spec: EdgeSpec, armProperty: string, plans: NodePlan[]): Cypher.Collect {
+    const rel = new Cypher.Relationship();
+    const other = new Cypher.Node();
+    const clause = new Cypher.Match(this.edgePattern(trial, rel, other, spec))
+      .with(rel, other)
+      .orderBy([other.property("id"), "ASC"], [rel.property("key"), "ASC"])
+      .limit(new Cypher.Literal(EDGE_LIMIT_MAX))
+      .return(new Cypher.Map({ arm: rel.property(armProperty), node: this.project(other, plans) }));
+    return new Cypher.Collect(clause);
+  }
+
+  /** Drug.mechanismCategoryCounts: the category of each mechanism the drug meets (drug-mechanism-categories.cypher). */
+  private categoryCounts(drug: Cypher.Node): Cypher.Collect {
+    const mechanism = new Cypher.Node();
+    const direct = new Cypher.Match(
+      new Cypher.Pattern(drug)
+        .related({ type: assertRelType("CONFERS_RESISTANCE_TO"), direction: "left" })
+        .to(mechanism, { labels: [assertLabel("ResistanceMechanism")] }),
+    ).return(mechanism);
+    const viaVariant = new Cypher.Match(
+      new Cypher.Pattern(drug)
+        .related({ type: assertRelType("CONFERS_RESISTANCE_TO"), direction: "left" })
+        .to({ labels: [assertLabel("Variant")] })
+        .related({ type: assertRelType("MEDIATES"), direction: "right" })
+        .to(mechanism, { labels: [assertLabel("ResistanceMechanism")] }),
+    ).return(mechanism);
+    // UNION keeps one row per mechanism; result.ts counts them per category (an aggregation inside a projection's
+    // subquery would group the outer row).
+    const clause = new Cypher.Call(new Cypher.Union(direct, viaVariant), [drug]).return(mechanism.property("category"));
+    return new Cypher.Collect(clause);
+  }
+
+  /** A root that finds one node by name keys (lookup/by-name.cypher's rule: an exact name wins over an alias). */
+  byName(label: Label, plan: NodePlan): Cypher.Clause {
+    const n = new Cypher.Node();
+    const needle = new Cypher.Variable();
+    const exact = new Cypher.Case()
+      .when(Cypher.in(n.property("nameKey"), this.rootParam("keys")))
+      .then(new Cypher.Literal(0))
+      .else(new Cypher.Literal(1));
+    return new Cypher.Unwind([this.rootParam("needles"), needle])
+      .match(new Cypher.Pattern(n, { labels: [assertLabel(label)] }))
+      .where(Cypher.contains(n.property("keysText"), needle))
+      .with(n)
+      .distinct()
+      .orderBy([exact, "ASC"], [n.property("id"), "ASC"])
+      .limit(new Cypher.Literal(1))
+      .return([this.project(n, [plan]), new Cypher.NamedVariable("node")]);
+  }
+
+  /**
+   * Full-text search (search/fulltext.cypher's call and order): each hit's node projected for every concrete type
+   * the query asks fragments of; result.ts reads the columns of the hit's own type. `$query` is a Lucene query built
+   * from escaped user terms.
+   */
+  search(plans: readonly NodePlan[]): Cypher.Clause {
+    this.rootParam("query");
+    this.rootParam("limit");
+    const call = new Cypher.Raw(
+      "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})\nYIELD node, score",
+    );
+    const node = new Cypher.NamedNode("node");
+    const score = new Cypher.NamedVariable("score");
+    const hits = new Cypher.With(node, score)
+      .orderBy([score, "DESC"], [node.property("id"), "ASC"])
+      .return(score, [this.project(node, plans), new Cypher.NamedVariable("entity")]);
+    return Cypher.utils.concat(call, hits);
+  }
+
+  /** A root that finds one node by id. */
+  byId(label: Label, plan: NodePlan): Cypher.Clause {
+    const n = new Cypher.Node();
+    return new Cypher.Match(
+      new Cypher.Pattern(n, { labels: [assertLabel(label)], properties: { id: this.rootParam("id") } }),
+    ).return([this.project(n, [plan]), new Cypher.NamedVariable("node")]);
+  }
+
+  /**
+   * A page of a label's nodes in (sort property, id) order after the cursor, and the filtered total when asked
+   * (nodes/page.cypher's rule). Filter predicates come from the graph model (FILTER_PROPERTIES, RELATION_FILTERS).
+   */
+  page(label: Label, plan: ConnectionPlan, filters: readonly string[], sortBy: string): Cypher.Clause {
+    const checked = assertLabel(label);
+    const sort = assertSortProperty(sortBy);
+    const where = this.rootParam("where");
+    const after = this.rootParam("after");
+    const limit = this.rootParam("limit");
+    // RELATION_FILTERS are fixed Cypher fragments over `n` and `$where`: they run as written, on a node named n.
+    const predicates = filters.map((f) => new Cypher.Raw(filterPredicate(checked, f)));
+    void where;
+    const n = new Cypher.NamedNode("n");
+    const value = new Cypher.Raw("$after.value");
+    const afterId = new Cypher.Raw("$after.id");
+    const afterCursor = Cypher.or(
+      Cypher.isNull(after),
+      Cypher.gt(n.property(sort), value),
+      Cypher.and(Cypher.eq(n.property(sort), value), Cypher.gt(n.property("id"), afterId)),
+    );
+    const pageMatch = new Cypher.Match(new Cypher.Pattern(n, { labels: [checked] }))
+      .where(Cypher.and(...predicates, afterCursor))
+      .with(n)
+      .orderBy([n.property(sort), "ASC"], [n.property("id"), "ASC"])
+      .limit(limit)
+      .return(this.project(n, plan.nodePlans));
+    const nodes = new Cypher.Collect(pageMatch);
+    const nodesColumn = new Cypher.NamedVariable("nodes");
+    if (!plan.fields.some((f) => f.kind === "totalCount")) return new Cypher.Return([nodes, nodesColumn]);
+    const total = new Cypher.NamedVariable("total");
+    const counted = new Cypher.NamedNode("n");
+    const countMatch = new Cypher.Match(new Cypher.Pattern(counted, { labels: [checked] }));
+    if (predicates.length > 0)
+      countMatch.where(Cypher.and(...filters.map((f) => new Cypher.Raw(filterPredicate(checked, f)))));
+    return countMatch.with([Cypher.count(counted), total]).return(total, [nodes, nodesColumn]);
+  }
+}
+
+function argsOf(args: ArgRef, variables: Variables): Record<string, unknown> {
+  return getArgumentValues(args.field, args.node, variables);
+}

@@ -1,0 +1,315 @@
+import { execute, parse, type GraphQLSchema } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Context } from "../../src/context.js";
+import type { CypherQuery } from "../../src/db/cypher.js";
+import type { Params } from "../../src/db/executor.js";
+import { createSchema } from "../../src/schema.js";
+import { translationStats } from "../../src/translate/translate-read.js";
+
+// TCK of the translator, after neo4j/graphql's tests/tck: GraphQL in, the Cypher and parameters it compiles to
+// out, without a database. The executor here records statements and returns no rows (roots answer null or an
+// empty page); test/integration/translate.int.test.ts runs the same shapes on a real Neo4j.
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await createSchema();
+});
+
+interface Statement {
+  name: string;
+  cypher: string;
+  params: Params;
+}
+
+async function translate(query: string, variables: Record<string, unknown> = {}, document = parse(query)) {
+  const statements: Statement[] = [];
+  const executor = {
+    read: async (q: CypherQuery, params: Params = {}) => {
+      statements.push({ name: q.name, cypher: q.text, params });
+      return [];
+    },
+  };
+  const contextValue = { executor } as unknown as Context;
+  const result = await execute({ schema, document, contextValue, variableValues: variables });
+  expect(result.errors).toBeUndefined();
+  return statements;
+}
+
+describe("lookups", () => {
+  it("compiles a nested selection with an alias, a named fragment and filters into one statement", async () => {
+    const statements = await translate(`{
+      lorlatinib: drug(name: "Lorlatinib") {
+        ...names
+        clinical: variantActivity(first: 5, level: CLINICAL) {
+          activity
+          variant { name compounds(first: 2) { name } }
+          evidence { sources publications { title } }
+        }
+      }
+    }
+    fragment names on Drug { name researchCodes }`);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.name).toBe("translate/drug");
+    expect(statements[0]!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      UNWIND $needles AS var0
+      MATCH (this1:Drug)
+      WHERE this1.keysText CONTAINS var0
+      WITH DISTINCT this1
+      ORDER BY CASE
+        WHEN this1.nameKey IN $keys THEN 0
+        ELSE 1
+      END ASC, this1.id ASC
+      LIMIT 1
+      RETURN this1 { .id, .name, .researchCodes, __labels: labels(this1), _2_0: COLLECT {
+        MATCH (this1)<-[this2:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this3:Variant)
+        WHERE this2.evidenceLevel = $p0
+        WITH this2, this3
+        ORDER BY this3.id ASC, this2.key ASC
+        LIMIT $p1
+        RETURN {rel: properties(this2), other: this3 { .id, .name, __labels: labels(this3), _0_0: COLLECT {
+          MATCH (this3)<-[this4:HAS_COMPONENT]-(this5:Variant)
+          WITH this4, this5
+          ORDER BY this5.id ASC, this4.key ASC
+          LIMIT $p2
+          RETURN this5 { .id, .name, __labels: labels(this5) }
+        } }, _1: COLLECT {
+          UNWIND coalesce(this2.sources, []) AS var6
+          MATCH (this7:Publication { id: var6 })
+          WHERE NOT (var6 STARTS WITH 'NCT')
+          RETURN this7 { .id, .title, __labels: labels(this7) }
+        }}
+      } } AS node"
+    `);
+    expect(statements[0]!.params).toMatchInlineSnapshot(`
+      {
+        "keys": [
+          "lorlatinib",
+        ],
+        "needles": [
+          "|lorlatinib|",
+        ],
+        "p0": "CLINICAL",
+        "p1": 5,
+        "p2": 2,
+      }
+    `);
+  });
+
+  it("compiles claim ends, union targets with inline fragments and the evidence's trials", async () => {
+    const [statement] = await translate(`{
+      mechanism(name: "MET amplification") {
+        id
+        overcomeBy(first: 2) {
+          therapy { ... on Drug { name } ... on Regimen { id } }
+          target { __typename }
+          evidence { level trials { nctId } }
+        }
+        detection { methods }
+      }
+    }`);
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      UNWIND $needles AS var0
+      MATCH (this1:ResistanceMechanism)
+      WHERE this1.keysText CONTAINS var0
+      WITH DISTINCT this1
+      ORDER BY CASE
+        WHEN this1.nameKey IN $keys THEN 0
+        ELSE 1
+      END ASC, this1.id ASC
+      LIMIT 1
+      RETURN this1 { .id, .detectionMethods, .plasmaDetectable, .detectionNote, .detectionSources, __labels: labels(this1), _2_0: COLLECT {
+        MATCH (this1)<-[this2:OVERCOMES]-(this3:Drug)
+        WITH this2, this3
+        ORDER BY this3.id ASC, this2.key ASC
+        LIMIT $p0
+        RETURN {rel: properties(this2), parent: this1 { .id, __labels: labels(this1) }, other: this3 { .id, .name, __labels: labels(this3) }, _0: COLLECT {
+          UNWIND coalesce(this2.sources, []) AS var4
+          MATCH (this5:ClinicalTrial { id: var4 })
+          WHERE var4 STARTS WITH 'NCT'
+          RETURN this5 { .id, .nctId, __labels: labels(this5) }
+        }}
+      }, _2_1: COLLECT {
+        MATCH (this1)<-[this6:OVERCOMES]-(this7:Regimen)
+        WITH this6, this7
+        ORDER BY this7.id ASC, this6.key ASC
+        LIMIT $p1
+        RETURN {rel: properties(this6), parent: this1 { .id, __labels: labels(this1) }, other: this7 { .id, __labels: labels(this7) }, _1: COLLECT {
+          UNWIND coalesce(this6.sources, []) AS var8
+          MATCH (this9:ClinicalTrial { id: var8 })
+          WHERE var8 STARTS WITH 'NCT'
+          RETURN this9 { .id, .nctId, __labels: labels(this9) }
+        }}
+      } } AS node"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "keys": [
+          "metamplification",
+        ],
+        "needles": [
+          "|metamplification|",
+        ],
+        "p0": 2,
+        "p1": 2,
+      }
+    `);
+  });
+
+  it("reads a trial by id with its arms, outcomes and their therapy", async () => {
+    const [statement] = await translate(`{
+      trial(nctId: "NCT01970865") {
+        url
+        arms { label drugs { name } outcomes { orrPercent therapy { ... on Drug { name } } trial { nctId } } }
+      }
+    }`);
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      MATCH (this0:ClinicalTrial { id: $id })
+      RETURN this0 { .id, .armLabels, __labels: labels(this0), _0: COLLECT {
+        MATCH (this0)-[this1:TESTS]->(this2:Drug)
+        WITH this1, this2
+        ORDER BY this2.id ASC, this1.key ASC
+        LIMIT 500
+        RETURN {arm: this1.armIndex, node: this2 { .id, .name, __labels: labels(this2) }}
+      }, _1: COLLECT {
+        MATCH (this0)-[this3:HAS_OUTCOME]->(this4:Outcome)
+        WITH this3, this4
+        ORDER BY this4.id ASC, this3.key ASC
+        LIMIT 500
+        RETURN {arm: this3.arm, node: this4 { .id, .orrPercent, __labels: labels(this4), _2: COLLECT {
+          MATCH (this5:Drug { id: this4.therapyId })
+          WHERE NOT (coalesce(this4.therapyKind, '') = 'Regimen')
+          RETURN this5 { .id, .name, __labels: labels(this5) }
+        }, _3: COLLECT {
+          MATCH (this6:Regimen { id: this4.therapyId })
+          WHERE coalesce(this4.therapyKind, '') = 'Regimen'
+          RETURN this6 { .id, __labels: labels(this6) }
+        }, _4: COLLECT {
+          MATCH (this7:ClinicalTrial { id: this4.trialId })
+          RETURN this7 { .id, .nctId, __labels: labels(this7) }
+        } }}
+      } } AS node"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "id": "NCT01970865",
+      }
+    `);
+  });
+});
+
+describe("connections", () => {
+  it("compiles a filtered page with totalCount, pageInfo and nested lists into one statement", async () => {
+    const [statement, ...rest] = await translate(`{
+      trials(first: 2, phase: PHASE3, orderBy: NAME) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node { nctId drugs(first: 3) { name targets(first: 1) { gene { symbol } } } } }
+      }
+    }`);
+    expect(rest).toHaveLength(0);
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      MATCH (n:ClinicalTrial)
+      WHERE n.phase = $where.phase
+      WITH count(n) AS total
+      RETURN total, COLLECT {
+        MATCH (n:ClinicalTrial)
+        WHERE (n.phase = $where.phase AND ($after IS NULL OR n.name > $after.value OR (n.name = $after.value AND n.id > $after.id)))
+        WITH n
+        ORDER BY n.name ASC, n.id ASC
+        LIMIT $limit
+        RETURN n { .id, .nctId, .name, __labels: labels(n), _1_0: COLLECT {
+          MATCH (n)-[this0:TESTS]->(this1:Drug)
+          WITH this0, this1
+          ORDER BY this1.id ASC, this0.key ASC
+          LIMIT $p0
+          RETURN this1 { .id, .name, __labels: labels(this1), _0_0: COLLECT {
+            MATCH (this1)-[this2:TARGETS]->(this3:Gene)
+            WITH this2, this3
+            ORDER BY this3.id ASC, this2.key ASC
+            LIMIT $p1
+            RETURN {other: this3 { .id, .symbol, __labels: labels(this3) }}
+          } }
+        } }
+      } AS nodes"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "after": null,
+        "limit": 3,
+        "p0": 3,
+        "p1": 1,
+        "where": {
+          "phase": "PHASE3",
+        },
+      }
+    `);
+  });
+
+  it("leaves the count out when totalCount is not asked", async () => {
+    const [statement] = await translate(`{ genes(first: 1) { edges { node { symbol } } } }`);
+    expect(statement!.cypher).not.toContain("count(");
+  });
+});
+
+describe("search", () => {
+  it("projects each hit's node for every concrete type asked in fragments", async () => {
+    const [statement] = await translate(`{
+      search(text: "lorlatinib", first: 3) {
+        score kind
+        entity { ... on Drug { name trials(first: 2) { nctId } } ... on Variant { fullName } }
+      }
+    }`);
+    expect(statement!.name).toBe("translate/search");
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
+      YIELD node, score
+      WITH node, score
+      ORDER BY score DESC, node.id ASC
+      RETURN score, node { .id, .name, .fullName, __labels: labels(node), _0_0: COLLECT {
+        MATCH (node)<-[this0:TESTS]-(this1:ClinicalTrial)
+        WITH this0, this1
+        ORDER BY this1.id ASC, this0.key ASC
+        LIMIT $p0
+        RETURN this1 { .id, .nctId, __labels: labels(this1) }
+      } } AS entity"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "limit": 3,
+        "p0": 2,
+        "query": "(lorlatinib OR lorlatinib*)",
+      }
+    `);
+  });
+});
+
+describe("the translation cache", () => {
+  const QUERY = `query($name: String!, $level: EvidenceLevel, $first: Int!) {
+    drug(name: $name) { variantActivity(first: $first, level: $level) { variant { name } } }
+  }`;
+
+  it("reuses the compiled statement for the same document and variable shape; values change only parameters", async () => {
+    const document = parse(QUERY);
+    const before = { ...translationStats };
+    const [a] = await translate(QUERY, { name: "alectinib", level: "CLINICAL", first: 3 }, document);
+    const [b] = await translate(QUERY, { name: "lorlatinib", level: "PRECLINICAL", first: 7 }, document);
+    expect(translationStats.compiled - before.compiled).toBe(1);
+    expect(translationStats.reused - before.reused).toBe(1);
+    expect(b!.cypher).toBe(a!.cypher);
+    expect(a!.params).toMatchObject({ keys: ["alectinib"], p0: "CLINICAL", p1: 3 });
+    expect(b!.params).toMatchObject({ keys: ["lorlatinib"], p0: "PRECLINICAL", p1: 7 });
+  });
+
+  it("compiles again when a filter variable turns null (the predicate leaves the statement)", async () => {
+    const document = parse(QUERY);
+    const [withLevel] = await translate(QUERY, { name: "alectinib", level: "CLINICAL", first: 3 }, document);
+    const [without] = await translate(QUERY, { name: "alectinib", level: null, first: 3 }, document);
+    expect(withLevel!.cypher).toContain("evidenceLevel = $p0");
+    expect(without!.cypher).not.toContain("evidenceLevel");
+  });
+});
