@@ -108,16 +108,11 @@ export async function createApp({
   app.disable("x-powered-by");
   // Behind a proxy the rate limit must key on the client it forwards, not on the proxy (TRUST_PROXY).
   if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
-  app.get("/", (_req, res) => res.redirect("/graphiql"));
-  app.use(healthRouter({ ready, draining: drain?.isDraining, redis: () => redis.status() }));
-  app.get("/metrics", metricsRoute(metrics));
-  app.use(graphiqlRouter());
-  app.use(guideRouter());
-  app.use(exploreRouter());
-  // One limiter for /graphql and /export: a client's downloads and queries share its budget.
+  // /graphql is mounted first: Express tries each mounted router in turn, and the hot path (above all a
+  // response-cache hit) should not walk the page routers first. One limiter for /graphql and /export: a client's
+  // downloads and queries share its budget.
   const limiter = rateLimit(config.limits.ratePerMinute, metrics, createLimiter(config.limits.ratePerMinute, redis));
   const guard = authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics);
-  app.use("/export", ...(drain ? [drain.middleware] : []), requestId, limiter, guard, exportRouter(executor, metrics));
   app.use(
     "/graphql",
     ...(drain ? [drain.middleware] : []),
@@ -132,6 +127,13 @@ export async function createApp({
       context: async ({ res }) => createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
     }),
   );
+  app.use("/export", ...(drain ? [drain.middleware] : []), requestId, limiter, guard, exportRouter(executor, metrics));
+  app.get("/", (_req, res) => res.redirect("/graphiql"));
+  app.use(healthRouter({ ready, draining: drain?.isDraining, redis: () => redis.status() }));
+  app.get("/metrics", metricsRoute(metrics));
+  app.use(graphiqlRouter());
+  app.use(guideRouter());
+  app.use(exploreRouter());
   app.use(bodyErrorHandler(metrics));
   return { app, apollo, metrics };
 }

@@ -23,6 +23,24 @@ export const LABELS = [
 ] as const;
 export type Label = (typeof LABELS)[number];
 
+/**
+ * The labels whose nodes a GraphQL object type of the same name describes (a compound mutation, labels Variant +
+ * CompoundMutation, is a Variant). Order matters where a node has several: the first match names its type.
+ */
+export const NODE_TYPES = [
+  "Drug",
+  "Regimen",
+  "Gene",
+  "Variant",
+  "ResistanceMechanism",
+  "Pathway",
+  "ClinicalTrial",
+  "Publication",
+  "Outcome",
+  "TestingAdvice",
+] as const satisfies readonly Label[];
+export type NodeType = (typeof NODE_TYPES)[number];
+
 export interface RelationshipSpec {
   type: string;
   from: Label[];

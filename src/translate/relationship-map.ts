@@ -96,20 +96,7 @@ export const RELATIONSHIP_MAP: Record<string, RelationshipField> = {
   ),
 };
 
-/** The GraphQL object types whose values are graph nodes (type name = node label). */
-export const NODE_TYPES = [
-  "Drug",
-  "Regimen",
-  "Gene",
-  "Variant",
-  "ResistanceMechanism",
-  "Pathway",
-  "ClinicalTrial",
-  "Publication",
-  "Outcome",
-  "TestingAdvice",
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+export { NODE_TYPES, type NodeType } from "../graph/model.js";
 
 /** One row per relationship field, for schema/graph-model.md (a unit test keeps the document and this map in step). */
 export function relationshipRows(): string[][] {

@@ -8,24 +8,11 @@ import { Publication } from "../publication/publication.type.js";
 import { Regimen } from "../regimen/regimen.type.js";
 import { ClinicalTrial } from "../trial/trial.type.js";
 import { Variant } from "../variant/variant.type.js";
+import { NODE_TYPES } from "../../graph/model.js";
 import type { GraphNode } from "./graph-node.js";
 
-// GraphQL type names equal node labels; a compound mutation (labels Variant + CompoundMutation) is a Variant.
-const TYPE_NAMES = [
-  "Drug",
-  "Regimen",
-  "Gene",
-  "Variant",
-  "ResistanceMechanism",
-  "Pathway",
-  "ClinicalTrial",
-  "Publication",
-  "Outcome",
-  "TestingAdvice",
-];
-
 export function typeNameOf(node: GraphNode): string {
-  const name = TYPE_NAMES.find((type) => node.__labels.includes(type));
+  const name = NODE_TYPES.find((type) => node.__labels.includes(type));
   if (!name) throw new Error(`no GraphQL type for labels ${node.__labels.join(",")}`);
   return name;
 }
