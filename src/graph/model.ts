@@ -27,19 +27,9 @@ export type Label = (typeof LABELS)[number];
  * The labels whose nodes a GraphQL object type of the same name describes (a compound mutation, labels Variant +
  * CompoundMutation, is a Variant). Order matters where a node has several: the first match names its type.
  */
-export const NODE_TYPES = [
-  "Drug",
-  "Regimen",
-  "Gene",
-  "Variant",
-  "ResistanceMechanism",
-  "Pathway",
-  "ClinicalTrial",
-  "Publication",
-  "Outcome",
-  "TestingAdvice",
-] as const satisfies readonly Label[];
-export type NodeType = (typeof NODE_TYPES)[number];
+export type NodeType = Exclude<Label, "CompoundMutation" | "Entity" | "Dataset" | "AuditEvent">;
+const NOT_TYPES: readonly Label[] = ["CompoundMutation", "Entity", "Dataset", "AuditEvent"];
+export const NODE_TYPES = LABELS.filter((label): label is NodeType => !NOT_TYPES.includes(label));
 
 export interface RelationshipSpec {
   type: string;
