@@ -53,7 +53,10 @@ export async function startTestServer(env: NodeJS.ProcessEnv = testEnv()): Promi
       return { status: response.status, body: (await response.json()) as GraphQLBody };
     },
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      // Browsers keep connections open (keep-alive, speculative preconnects) that close() alone waits on forever.
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
       await graph.close();
     },
