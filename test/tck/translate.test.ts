@@ -317,6 +317,81 @@ describe("lookups", () => {
   });
 });
 
+describe("hub pages", () => {
+  it("gates each relationship list on the parent's degree: its edges sorted, or the other end's id index walked", async () => {
+    // related/edges-out.cypher's rule in the statement: degree² > first × nodes of the other end's label makes the
+    // parent a hub, read by walking Drug's id index in order (Expand(Into) from the small side, cut at `first`);
+    // otherwise its edges are sorted. The two ways give the same page; one of them runs per parent node.
+    const [statement] = await translate(`{
+      variant(name: "G1202R") { drugActivity(first: 20, activity: [RESISTANT]) { activity drug { name } } }
+    }`);
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      UNWIND $needles AS var0
+      MATCH (this1:Variant)
+      WHERE this1.keysText CONTAINS var0
+      WITH DISTINCT this1
+      ORDER BY CASE
+        WHEN this1.nameKey IN $keys THEN 0
+        ELSE 1
+      END ASC, this1.id ASC
+      LIMIT 1
+      RETURN this1 { .id, __labels: labels(this1), _0_0: COLLECT {
+        WITH (COUNT {
+          (this1)-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->()
+        } ^ 2) > ($p1 * COUNT {
+          (:Drug)
+        }) AS var2
+        CALL (this1, var2) {
+          UNWIND CASE var2
+            WHEN true THEN []
+            ELSE [this1]
+          END AS this3
+          CALL (this3) {
+            MATCH (this3)-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this5:Drug)
+            WHERE this4.activity IN $p0
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p1
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+          UNION ALL
+          UNWIND CASE var2
+            WHEN true THEN [this1]
+            ELSE []
+          END AS this6
+          CALL (this6) {
+            MATCH (this5:Drug) USING INDEX this5:Drug(id) WHERE this5.id IS NOT NULL
+            MATCH (this6)-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this5:Drug)
+            WHERE this4.activity IN $p0
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p1
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+        }
+        RETURN {rel: properties(this4), other: this5 { .id, .name, __labels: labels(this5) }}
+      } } AS node"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "keys": [
+          "g1202r",
+        ],
+        "needles": [
+          "|g1202r|",
+        ],
+        "p0": [
+          "RESISTANT",
+        ],
+        "p1": 20,
+      }
+    `);
+  });
+});
+
 describe("connections", () => {
   it("compiles a filtered page with totalCount, pageInfo and nested lists into one statement", async () => {
     const [statement, ...rest] = await translate(`{
