@@ -80,38 +80,94 @@ export class CypherCompiler {
     }
   }
 
-  /** The edges of one branch, in (other end id, edge key) order, at most `first` of them. */
+  /**
+   * The edges of one branch, in (other end id, edge key) order, at most `first` of them. A hub is not sorted whole
+   * (related/edges-in|out.cypher's rule, decided per parent node): when the parent has more such relationships than
+   * √(first × nodes of the other end's label), the page is read by walking that label's id index in order and
+   * checking each node for the relationship, which stops after `first` edges; otherwise the parent's edges are
+   * sorted. Both ways give the same page.
+   */
   private relation(parent: Cypher.Node, branch: BranchPlan, args: ArgRef, map: RelationshipField): Cypher.Collect {
-    const filtered = map.filtered === true;
+    const { spec } = branch;
     const rel = new Cypher.Relationship();
     const other = new Cypher.Node();
+    const predicates = this.edgeFilters(rel, args, map);
+    // A single-node field (Variant.gene) takes no `first`: it reads one edge.
+    const limit = this.param((v) => (map.single ? 1 : checkFirst(argsOf(args, v).first as number, EDGE_LIMIT_MAX)));
+    const page = (from: Cypher.Node, walk: boolean): Cypher.Clause => {
+      const match = new Cypher.Match(this.edgePattern(from, rel, other, spec));
+      if (predicates.length > 0) match.where(Cypher.and(...predicates));
+      const ordered = match
+        .with(rel, other)
+        .orderBy([other.property("id"), "ASC"], [rel.property("key"), "ASC"])
+        .limit(limit)
+        .return(rel, other);
+      return walk ? Cypher.utils.concat(this.idIndexWalk(other, spec.to), ordered) : ordered;
+    };
+    // COLLECT { WITH <hub> AS hub CALL (parent, hub) { <sorted> UNION ALL <walk> } RETURN <item> }: the two ways
+    // are gated by UNWIND of [parent] or [], so only one runs; each is its own CALL so the walk's ORDER BY is served
+    // by the index order (PartialTop) rather than a sort.
+    const hub = new Cypher.Variable();
+    const way = (walk: boolean): Cypher.Clause => {
+      const from = new Cypher.Node();
+      const one = new Cypher.List([parent]);
+      const none = new Cypher.List([]);
+      const gate = new Cypher.Case(hub)
+        .when(new Cypher.Literal(true))
+        .then(walk ? one : none)
+        .else(walk ? none : one);
+      const call = new Cypher.Call(page(from, walk), [from]).return(rel, other);
+      return Cypher.utils.concat(new Cypher.Unwind([gate, from]), call);
+    };
+    const edges = new Cypher.With([this.isHub(parent, spec, limit), hub])
+      .call(new Cypher.Union(way(false), way(true)).all(), [parent, hub])
+      .return(this.item(parent, rel, other, branch));
+    return new Cypher.Collect(edges);
+  }
+
+  /** `activity` and `level` of a filtered field (ActivityArgs), when given: a predicate on the edge each. */
+  private edgeFilters(rel: Cypher.Relationship, args: ArgRef, map: RelationshipField): Cypher.Predicate[] {
+    if (map.filtered !== true) return [];
     const values = getArgumentValues(args.field, args.node, this.variables);
     const predicates: Cypher.Predicate[] = [];
-    if (filtered && values.activity != null) {
+    if (values.activity != null)
       predicates.push(
         Cypher.in(
           rel.property("activity"),
           this.param((v) => argsOf(args, v).activity),
         ),
       );
-    }
-    if (filtered && values.level != null) {
+    if (values.level != null)
       predicates.push(
         Cypher.eq(
           rel.property("evidenceLevel"),
           this.param((v) => argsOf(args, v).level),
         ),
       );
-    }
-    // A single-node field (Variant.gene) takes no `first`: it reads one edge.
-    const limit = this.param((v) => (map.single ? 1 : checkFirst(argsOf(args, v).first as number, EDGE_LIMIT_MAX)));
-    const match = new Cypher.Match(this.edgePattern(parent, rel, other, branch.spec));
-    if (predicates.length > 0) match.where(Cypher.and(...predicates));
-    const ordered = match
-      .with(rel, other)
-      .orderBy([other.property("id"), "ASC"], [rel.property("key"), "ASC"])
-      .limit(limit);
-    return new Cypher.Collect(ordered.return(this.item(parent, rel, other, branch)));
+    return predicates;
+  }
+
+  /** degree² > limit × |other end's label|: one getDegree per type and one count-store read. */
+  private isHub(parent: Cypher.Node, spec: EdgeSpec, limit: Cypher.Param): Cypher.Predicate {
+    const types = spec.types.map(assertRelType);
+    const type = types.length === 1 ? types[0]! : Cypher.labelExpr.or(...types);
+    const degree = new Cypher.Count(
+      new Cypher.Pattern(parent).related({ type, direction: spec.direction === "out" ? "right" : "left" }).to(),
+    );
+    const nodes = new Cypher.Count(new Cypher.Pattern({ labels: [assertLabel(spec.to)] }));
+    return Cypher.gt(Cypher.pow(degree, new Cypher.Literal(2)), Cypher.multiply(limit, nodes));
+  }
+
+  /**
+   * The nodes of `label` in id order, from the id index (its uniqueness constraint); the hint keeps the plan off
+   * statistics. Raw text because cypher-builder 3.2 has no index hints; the label passes the allow-list.
+   */
+  private idIndexWalk(node: Cypher.Node, label: Label): Cypher.Clause {
+    const checked = assertLabel(label);
+    return new Cypher.Raw((ctx) => {
+      const n = ctx.compile(node);
+      return `MATCH (${n}:${checked}) USING INDEX ${n}:${checked}(id) WHERE ${n}.id IS NOT NULL`;
+    });
   }
 
   private item(parent: Cypher.Node, rel: Cypher.Relationship, other: Cypher.Node, branch: BranchPlan): Cypher.Expr {

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { ProfiledPlan } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypher, cypherTemplate } from "../../src/db/cypher.js";
-import { toCypherValue } from "../../src/db/executor.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { cypher, cypherTemplate, type CypherQuery } from "../../src/db/cypher.js";
+import { Executor, toCypherValue, type Params } from "../../src/db/executor.js";
+import { keysText, nameKey } from "../../src/graph/normalize.js";
 import { data, openTestGraph, run as runQuery, type TestGraph } from "../helpers/graph.js";
 
 /**
@@ -25,7 +26,7 @@ beforeAll(async () => {
     await graph.executor.write(
       {
         name: "test/hub",
-        text: `CREATE (h:Drug:Entity {id: $hub, name: $hub})
+        text: `CREATE (h:Drug:Entity {id: $hub, name: $hub, nameKey: $key, keysText: $keysText})
 WITH h
 UNWIND range(0, $size - 1) AS k
 CREATE (v:Variant:Entity {id: $prefix + right('0000' + toString(k), 5) + $suffix, name: 'leaf'})
@@ -33,7 +34,14 @@ CREATE (v)-[:CONFERS_RESISTANCE_TO {key: v.id, activity: 'RESISTANT', evidenceLe
 WITH v, k WHERE k < 200
 CREATE (v)-[:MEDIATES]->(:ResistanceMechanism:Entity {id: v.id + '-m', name: 'm'})`,
       },
-      { hub: hubId(size), size, prefix: `${run}-leaf-`, suffix: `-${size}` },
+      {
+        hub: hubId(size),
+        key: nameKey(hubId(size)),
+        keysText: keysText([nameKey(hubId(size))]),
+        size,
+        prefix: `${run}-leaf-`,
+        suffix: `-${size}`,
+      },
     );
   }
 });
@@ -108,5 +116,79 @@ describe("a page of a hub's claims (related/edges-in, as Drug.variantActivity re
     console.error(`edges-in db hits: hub of ${SMALL}: ${small}, hub of ${BIG}: ${big}`);
     expect(big).toBeLessThan(SMALL);
     expect(big).toBeLessThan(small * 1.5);
+  });
+});
+
+describe("a nested relationship list under a hub (the translator's COLLECT, as drug(name:) { variantActivity } reads it)", () => {
+  const QUERY = `query($name: String!) {
+    drug(name: $name) {
+      id
+      variantActivity(first: 20, activity: [RESISTANT]) {
+        activity
+        variant { id mechanisms(first: 2) { id } drugActivity(first: 3) { drug { id } } }
+      }
+    }
+  }`;
+  // The same page the way the naive Cypher reads it: the hub's whole degree sorted, then cut.
+  const SORTED_WHOLE_DEGREE = `MATCH (:Drug {id: $hub})<-[r:CONFERS_RESISTANCE_TO|SENSITIVE_TO]-(v:Variant)
+WHERE r.activity IN ['RESISTANT']
+WITH r, v ORDER BY v.id, r.key LIMIT 20
+RETURN collect({
+  activity: r.activity,
+  variant: {
+    id: v.id,
+    mechanisms: COLLECT {
+      MATCH (v)-[m:MEDIATES]->(x:ResistanceMechanism) WITH m, x ORDER BY x.id, m.key LIMIT 2 RETURN {id: x.id}
+    },
+    drugActivity: COLLECT {
+      MATCH (v)-[c:CONFERS_RESISTANCE_TO|SENSITIVE_TO]->(o:Drug) WITH c, o ORDER BY o.id, c.key LIMIT 3
+      RETURN {drug: {id: o.id}}
+    }
+  }
+}) AS page`;
+
+  /** The answer through Apollo, and the one statement the translator sent for it (text and parameters). */
+  async function translated(size: number) {
+    const read = vi.spyOn(Executor.prototype, "read");
+    try {
+      const result = await runQuery(graph, QUERY, { name: hubId(size) });
+      expect(result.errors).toBeUndefined();
+      expect(result.roundTrips).toBe(1);
+      const [query, params] = read.mock.calls.at(-1) as [CypherQuery, Params];
+      return { data: result.data as { drug: { id: string; variantActivity: unknown[] } }, query, params: params ?? {} };
+    } finally {
+      read.mockRestore();
+    }
+  }
+
+  it("answers what sorting the hub's whole degree answers: the smallest variant ids, at most `first`", async () => {
+    for (const size of [SMALL, BIG]) {
+      const { data } = await translated(size);
+      const [expected] = await graph.executor.read(
+        { name: "test/sorted-whole-degree", text: SORTED_WHOLE_DEGREE },
+        {
+          hub: hubId(size),
+        },
+      );
+      expect(data.drug.id).toBe(hubId(size));
+      expect(data.drug.variantActivity).toEqual(expected!.page);
+      const ids = (data.drug.variantActivity as { variant: { id: string } }[]).map((c) => c.variant.id);
+      expect(ids).toEqual(Array.from({ length: 20 }, (_, k) => leafId(size, k)));
+    }
+  });
+
+  it("costs about the same database work for a hub ten times larger, and less than its degree", async () => {
+    const small = await translated(SMALL);
+    const big = await translated(BIG);
+    expect(big.query.text).toBe(small.query.text);
+    const smallHits = await dbHits(small.query.text, small.params);
+    const bigHits = await dbHits(big.query.text, big.params);
+    const sorted = await dbHits(SORTED_WHOLE_DEGREE, { hub: hubId(BIG) });
+    console.error(
+      `translated nested list db hits: hub of ${SMALL}: ${smallHits}, hub of ${BIG}: ${bigHits} ` +
+        `(whole degree sorted, hub of ${BIG}: ${sorted})`,
+    );
+    expect(bigHits).toBeLessThan(SMALL);
+    expect(bigHits).toBeLessThan(smallHits * 1.5);
   });
 });

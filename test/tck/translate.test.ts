@@ -62,22 +62,81 @@ describe("lookups", () => {
       END ASC, this1.id ASC
       LIMIT 1
       RETURN this1 { .id, .name, .researchCodes, __labels: labels(this1), _2_0: COLLECT {
-        MATCH (this1)<-[this2:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this3:Variant)
-        WHERE this2.evidenceLevel = $p0
-        WITH this2, this3
-        ORDER BY this3.id ASC, this2.key ASC
-        LIMIT $p1
-        RETURN {rel: properties(this2), other: this3 { .id, .name, __labels: labels(this3), _0_0: COLLECT {
-          MATCH (this3)<-[this4:HAS_COMPONENT]-(this5:Variant)
-          WITH this4, this5
-          ORDER BY this5.id ASC, this4.key ASC
-          LIMIT $p2
-          RETURN this5 { .id, .name, __labels: labels(this5) }
+        WITH (COUNT {
+          (this1)<-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-()
+        } ^ 2) > ($p1 * COUNT {
+          (:Variant)
+        }) AS var2
+        CALL (this1, var2) {
+          UNWIND CASE var2
+            WHEN true THEN []
+            ELSE [this1]
+          END AS this3
+          CALL (this3) {
+            MATCH (this3)<-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this5:Variant)
+            WHERE this4.evidenceLevel = $p0
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p1
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+          UNION ALL
+          UNWIND CASE var2
+            WHEN true THEN [this1]
+            ELSE []
+          END AS this6
+          CALL (this6) {
+            MATCH (this5:Variant) USING INDEX this5:Variant(id) WHERE this5.id IS NOT NULL
+            MATCH (this6)<-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this5:Variant)
+            WHERE this4.evidenceLevel = $p0
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p1
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+        }
+        RETURN {rel: properties(this4), other: this5 { .id, .name, __labels: labels(this5), _0_0: COLLECT {
+          WITH (COUNT {
+            (this5)<-[:HAS_COMPONENT]-()
+          } ^ 2) > ($p2 * COUNT {
+            (:Variant)
+          }) AS var7
+          CALL (this5, var7) {
+            UNWIND CASE var7
+              WHEN true THEN []
+              ELSE [this5]
+            END AS this8
+            CALL (this8) {
+              MATCH (this8)<-[this9:HAS_COMPONENT]-(this10:Variant)
+              WITH this9, this10
+              ORDER BY this10.id ASC, this9.key ASC
+              LIMIT $p2
+              RETURN this9, this10
+            }
+            RETURN this9, this10
+            UNION ALL
+            UNWIND CASE var7
+              WHEN true THEN [this5]
+              ELSE []
+            END AS this11
+            CALL (this11) {
+              MATCH (this10:Variant) USING INDEX this10:Variant(id) WHERE this10.id IS NOT NULL
+              MATCH (this11)<-[this9:HAS_COMPONENT]-(this10:Variant)
+              WITH this9, this10
+              ORDER BY this10.id ASC, this9.key ASC
+              LIMIT $p2
+              RETURN this9, this10
+            }
+            RETURN this9, this10
+          }
+          RETURN this10 { .id, .name, __labels: labels(this10) }
         } }, _1: COLLECT {
-          UNWIND coalesce(this2.sources, []) AS var6
-          MATCH (this7:Publication { id: var6 })
-          WHERE NOT (var6 STARTS WITH 'NCT')
-          RETURN this7 { .id, .title, __labels: labels(this7) }
+          UNWIND coalesce(this4.sources, []) AS var12
+          MATCH (this13:Publication { id: var12 })
+          WHERE NOT (var12 STARTS WITH 'NCT')
+          RETURN this13 { .id, .title, __labels: labels(this13) }
         }}
       } } AS node"
     `);
@@ -120,26 +179,84 @@ describe("lookups", () => {
       END ASC, this1.id ASC
       LIMIT 1
       RETURN this1 { .id, .detectionMethods, .plasmaDetectable, .detectionNote, .detectionSources, __labels: labels(this1), _2_0: COLLECT {
-        MATCH (this1)<-[this2:OVERCOMES]-(this3:Drug)
-        WITH this2, this3
-        ORDER BY this3.id ASC, this2.key ASC
-        LIMIT $p0
-        RETURN {rel: properties(this2), parent: this1 { .id, __labels: labels(this1) }, other: this3 { .id, .name, __labels: labels(this3) }, _0: COLLECT {
-          UNWIND coalesce(this2.sources, []) AS var4
-          MATCH (this5:ClinicalTrial { id: var4 })
-          WHERE var4 STARTS WITH 'NCT'
-          RETURN this5 { .id, .nctId, __labels: labels(this5) }
+        WITH (COUNT {
+          (this1)<-[:OVERCOMES]-()
+        } ^ 2) > ($p0 * COUNT {
+          (:Drug)
+        }) AS var2
+        CALL (this1, var2) {
+          UNWIND CASE var2
+            WHEN true THEN []
+            ELSE [this1]
+          END AS this3
+          CALL (this3) {
+            MATCH (this3)<-[this4:OVERCOMES]-(this5:Drug)
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p0
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+          UNION ALL
+          UNWIND CASE var2
+            WHEN true THEN [this1]
+            ELSE []
+          END AS this6
+          CALL (this6) {
+            MATCH (this5:Drug) USING INDEX this5:Drug(id) WHERE this5.id IS NOT NULL
+            MATCH (this6)<-[this4:OVERCOMES]-(this5:Drug)
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p0
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+        }
+        RETURN {rel: properties(this4), parent: this1 { .id, __labels: labels(this1) }, other: this5 { .id, .name, __labels: labels(this5) }, _0: COLLECT {
+          UNWIND coalesce(this4.sources, []) AS var7
+          MATCH (this8:ClinicalTrial { id: var7 })
+          WHERE var7 STARTS WITH 'NCT'
+          RETURN this8 { .id, .nctId, __labels: labels(this8) }
         }}
       }, _2_1: COLLECT {
-        MATCH (this1)<-[this6:OVERCOMES]-(this7:Regimen)
-        WITH this6, this7
-        ORDER BY this7.id ASC, this6.key ASC
-        LIMIT $p1
-        RETURN {rel: properties(this6), parent: this1 { .id, __labels: labels(this1) }, other: this7 { .id, __labels: labels(this7) }, _1: COLLECT {
-          UNWIND coalesce(this6.sources, []) AS var8
-          MATCH (this9:ClinicalTrial { id: var8 })
-          WHERE var8 STARTS WITH 'NCT'
-          RETURN this9 { .id, .nctId, __labels: labels(this9) }
+        WITH (COUNT {
+          (this1)<-[:OVERCOMES]-()
+        } ^ 2) > ($p1 * COUNT {
+          (:Regimen)
+        }) AS var9
+        CALL (this1, var9) {
+          UNWIND CASE var9
+            WHEN true THEN []
+            ELSE [this1]
+          END AS this10
+          CALL (this10) {
+            MATCH (this10)<-[this11:OVERCOMES]-(this12:Regimen)
+            WITH this11, this12
+            ORDER BY this12.id ASC, this11.key ASC
+            LIMIT $p1
+            RETURN this11, this12
+          }
+          RETURN this11, this12
+          UNION ALL
+          UNWIND CASE var9
+            WHEN true THEN [this1]
+            ELSE []
+          END AS this13
+          CALL (this13) {
+            MATCH (this12:Regimen) USING INDEX this12:Regimen(id) WHERE this12.id IS NOT NULL
+            MATCH (this13)<-[this11:OVERCOMES]-(this12:Regimen)
+            WITH this11, this12
+            ORDER BY this12.id ASC, this11.key ASC
+            LIMIT $p1
+            RETURN this11, this12
+          }
+          RETURN this11, this12
+        }
+        RETURN {rel: properties(this11), parent: this1 { .id, __labels: labels(this1) }, other: this12 { .id, __labels: labels(this12) }, _1: COLLECT {
+          UNWIND coalesce(this11.sources, []) AS var14
+          MATCH (this15:ClinicalTrial { id: var14 })
+          WHERE var14 STARTS WITH 'NCT'
+          RETURN this15 { .id, .nctId, __labels: labels(this15) }
         }}
       } } AS node"
     `);
@@ -200,6 +317,81 @@ describe("lookups", () => {
   });
 });
 
+describe("hub pages", () => {
+  it("gates each relationship list on the parent's degree: its edges sorted, or the other end's id index walked", async () => {
+    // related/edges-out.cypher's rule in the statement: degree² > first × nodes of the other end's label makes the
+    // parent a hub, read by walking Drug's id index in order (Expand(Into) from the small side, cut at `first`);
+    // otherwise its edges are sorted. The two ways give the same page; one of them runs per parent node.
+    const [statement] = await translate(`{
+      variant(name: "G1202R") { drugActivity(first: 20, activity: [RESISTANT]) { activity drug { name } } }
+    }`);
+    expect(statement!.cypher).toMatchInlineSnapshot(`
+      "CYPHER 5
+      UNWIND $needles AS var0
+      MATCH (this1:Variant)
+      WHERE this1.keysText CONTAINS var0
+      WITH DISTINCT this1
+      ORDER BY CASE
+        WHEN this1.nameKey IN $keys THEN 0
+        ELSE 1
+      END ASC, this1.id ASC
+      LIMIT 1
+      RETURN this1 { .id, __labels: labels(this1), _0_0: COLLECT {
+        WITH (COUNT {
+          (this1)-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->()
+        } ^ 2) > ($p1 * COUNT {
+          (:Drug)
+        }) AS var2
+        CALL (this1, var2) {
+          UNWIND CASE var2
+            WHEN true THEN []
+            ELSE [this1]
+          END AS this3
+          CALL (this3) {
+            MATCH (this3)-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this5:Drug)
+            WHERE this4.activity IN $p0
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p1
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+          UNION ALL
+          UNWIND CASE var2
+            WHEN true THEN [this1]
+            ELSE []
+          END AS this6
+          CALL (this6) {
+            MATCH (this5:Drug) USING INDEX this5:Drug(id) WHERE this5.id IS NOT NULL
+            MATCH (this6)-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this5:Drug)
+            WHERE this4.activity IN $p0
+            WITH this4, this5
+            ORDER BY this5.id ASC, this4.key ASC
+            LIMIT $p1
+            RETURN this4, this5
+          }
+          RETURN this4, this5
+        }
+        RETURN {rel: properties(this4), other: this5 { .id, .name, __labels: labels(this5) }}
+      } } AS node"
+    `);
+    expect(statement!.params).toMatchInlineSnapshot(`
+      {
+        "keys": [
+          "g1202r",
+        ],
+        "needles": [
+          "|g1202r|",
+        ],
+        "p0": [
+          "RESISTANT",
+        ],
+        "p1": 20,
+      }
+    `);
+  });
+});
+
 describe("connections", () => {
   it("compiles a filtered page with totalCount, pageInfo and nested lists into one statement", async () => {
     const [statement, ...rest] = await translate(`{
@@ -222,16 +414,74 @@ describe("connections", () => {
         ORDER BY n.name ASC, n.id ASC
         LIMIT $limit
         RETURN n { .id, .nctId, .name, __labels: labels(n), _1_0: COLLECT {
-          MATCH (n)-[this0:TESTS]->(this1:Drug)
-          WITH this0, this1
-          ORDER BY this1.id ASC, this0.key ASC
-          LIMIT $p0
-          RETURN this1 { .id, .name, __labels: labels(this1), _0_0: COLLECT {
-            MATCH (this1)-[this2:TARGETS]->(this3:Gene)
-            WITH this2, this3
-            ORDER BY this3.id ASC, this2.key ASC
-            LIMIT $p1
-            RETURN {other: this3 { .id, .symbol, __labels: labels(this3) }}
+          WITH (COUNT {
+            (n)-[:TESTS]->()
+          } ^ 2) > ($p0 * COUNT {
+            (:Drug)
+          }) AS var0
+          CALL (n, var0) {
+            UNWIND CASE var0
+              WHEN true THEN []
+              ELSE [n]
+            END AS this1
+            CALL (this1) {
+              MATCH (this1)-[this2:TESTS]->(this3:Drug)
+              WITH this2, this3
+              ORDER BY this3.id ASC, this2.key ASC
+              LIMIT $p0
+              RETURN this2, this3
+            }
+            RETURN this2, this3
+            UNION ALL
+            UNWIND CASE var0
+              WHEN true THEN [n]
+              ELSE []
+            END AS this4
+            CALL (this4) {
+              MATCH (this3:Drug) USING INDEX this3:Drug(id) WHERE this3.id IS NOT NULL
+              MATCH (this4)-[this2:TESTS]->(this3:Drug)
+              WITH this2, this3
+              ORDER BY this3.id ASC, this2.key ASC
+              LIMIT $p0
+              RETURN this2, this3
+            }
+            RETURN this2, this3
+          }
+          RETURN this3 { .id, .name, __labels: labels(this3), _0_0: COLLECT {
+            WITH (COUNT {
+              (this3)-[:TARGETS]->()
+            } ^ 2) > ($p1 * COUNT {
+              (:Gene)
+            }) AS var5
+            CALL (this3, var5) {
+              UNWIND CASE var5
+                WHEN true THEN []
+                ELSE [this3]
+              END AS this6
+              CALL (this6) {
+                MATCH (this6)-[this7:TARGETS]->(this8:Gene)
+                WITH this7, this8
+                ORDER BY this8.id ASC, this7.key ASC
+                LIMIT $p1
+                RETURN this7, this8
+              }
+              RETURN this7, this8
+              UNION ALL
+              UNWIND CASE var5
+                WHEN true THEN [this3]
+                ELSE []
+              END AS this9
+              CALL (this9) {
+                MATCH (this8:Gene) USING INDEX this8:Gene(id) WHERE this8.id IS NOT NULL
+                MATCH (this9)-[this7:TARGETS]->(this8:Gene)
+                WITH this7, this8
+                ORDER BY this8.id ASC, this7.key ASC
+                LIMIT $p1
+                RETURN this7, this8
+              }
+              RETURN this7, this8
+            }
+            RETURN {other: this8 { .id, .symbol, __labels: labels(this8) }}
           } }
         } }
       } AS nodes"
@@ -271,11 +521,40 @@ describe("search", () => {
       WITH node, score
       ORDER BY score DESC, node.id ASC
       RETURN score, node { .id, .name, .fullName, __labels: labels(node), _0_0: COLLECT {
-        MATCH (node)<-[this0:TESTS]-(this1:ClinicalTrial)
-        WITH this0, this1
-        ORDER BY this1.id ASC, this0.key ASC
-        LIMIT $p0
-        RETURN this1 { .id, .nctId, __labels: labels(this1) }
+        WITH (COUNT {
+          (node)<-[:TESTS]-()
+        } ^ 2) > ($p0 * COUNT {
+          (:ClinicalTrial)
+        }) AS var0
+        CALL (node, var0) {
+          UNWIND CASE var0
+            WHEN true THEN []
+            ELSE [node]
+          END AS this1
+          CALL (this1) {
+            MATCH (this1)<-[this2:TESTS]-(this3:ClinicalTrial)
+            WITH this2, this3
+            ORDER BY this3.id ASC, this2.key ASC
+            LIMIT $p0
+            RETURN this2, this3
+          }
+          RETURN this2, this3
+          UNION ALL
+          UNWIND CASE var0
+            WHEN true THEN [node]
+            ELSE []
+          END AS this4
+          CALL (this4) {
+            MATCH (this3:ClinicalTrial) USING INDEX this3:ClinicalTrial(id) WHERE this3.id IS NOT NULL
+            MATCH (this4)<-[this2:TESTS]-(this3:ClinicalTrial)
+            WITH this2, this3
+            ORDER BY this3.id ASC, this2.key ASC
+            LIMIT $p0
+            RETURN this2, this3
+          }
+          RETURN this2, this3
+        }
+        RETURN this3 { .id, .nctId, __labels: labels(this3) }
       } } AS entity"
     `);
     expect(statement!.params).toMatchInlineSnapshot(`
