@@ -265,22 +265,40 @@ export class CypherCompiler {
     return new Cypher.Collect(clause);
   }
 
-  /** A root that finds one node by name keys (lookup/by-name.cypher's rule: an exact name wins over an alias). */
+  /**
+   * A root that finds one node by name keys (lookup/by-name.cypher's rule: an exact name wins over an alias, then the
+   * smallest id). The exact name is an index seek on nameKey; the alias search (CONTAINS on the TEXT index of
+   * keysText, which holds the name key too) runs only when no name matched, so the common lookup costs what a
+   * hand-written `{nameKey: $key}` match costs.
+   */
   byName(label: Label, plan: NodePlan): Cypher.Clause {
+    const exact = new Cypher.Node();
+    const alias = new Cypher.Node();
     const n = new Cypher.Node();
     const needle = new Cypher.Variable();
-    const exact = new Cypher.Case()
-      .when(Cypher.in(n.property("nameKey"), this.rootParam("keys")))
-      .then(new Cypher.Literal(0))
-      .else(new Cypher.Literal(1));
-    return new Cypher.Unwind([this.rootParam("needles"), needle])
-      .match(new Cypher.Pattern(n, { labels: [assertLabel(label)] }))
-      .where(Cypher.contains(n.property("keysText"), needle))
-      .with(n)
+    const named = new Cypher.Match(new Cypher.Pattern(exact, { labels: [assertLabel(label)] }))
+      .where(Cypher.in(exact.property("nameKey"), this.rootParam("keys")))
+      .return(exact)
+      .orderBy([exact.property("id"), "ASC"])
+      .limit(new Cypher.Literal(1));
+    const found = new Cypher.With(exact).where(Cypher.isNotNull(exact)).return([exact, n]);
+    const aliased = new Cypher.With(exact)
+      .where(Cypher.isNull(exact))
+      .unwind([this.rootParam("needles"), needle])
+      .match(new Cypher.Pattern(alias, { labels: [assertLabel(label)] }))
+      .where(Cypher.contains(alias.property("keysText"), needle))
+      .with(alias)
       .distinct()
-      .orderBy([exact, "ASC"], [n.property("id"), "ASC"])
+      .orderBy([alias.property("id"), "ASC"])
       .limit(new Cypher.Literal(1))
-      .return([this.project(n, [plan]), new Cypher.NamedVariable("node")]);
+      .return([alias, n]);
+    return Cypher.utils.concat(
+      new Cypher.Call(named, []).optional(),
+      new Cypher.Call(new Cypher.Union(found, aliased).all(), [exact]).return([
+        this.project(n, [plan]),
+        new Cypher.NamedVariable("node"),
+      ]),
+    );
   }
 
   /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keysText, nameKey } from "../../src/graph/normalize.js";
 import { data, openTestGraph, run, type TestGraph } from "../helpers/graph.js";
 
 let graph: TestGraph;
@@ -18,6 +19,40 @@ describe("drug(name:)", () => {
 
   it("answers null for an unknown drug", async () => {
     expect(await data(graph, '{ drug(name: "aspirin") { id } }')).toEqual({ drug: null });
+  });
+
+  it("prefers a drug's own name to another drug's alias, whatever their ids; an alias alone finds its drug", async () => {
+    // Two drugs of this test: the one with the smaller id lists the other's name among its aliases.
+    const prefix = `test-lookup-${process.pid}`;
+    const [named, aliased] = [`${prefix}-b-named`, `${prefix}-a-aliased`];
+    const name = `${prefix} shared`;
+    const alias = `${prefix} own alias`;
+    await graph.executor.write(
+      {
+        name: "test/lookup-precedence",
+        text: `CREATE (:Drug:Entity {id: $named, name: $name, nameKey: $nameKey, keysText: $namedKeys})
+CREATE (:Drug:Entity {id: $aliased, name: $aliased, nameKey: $aliasedKey, keysText: $aliasedKeys})`,
+      },
+      {
+        named,
+        aliased,
+        name,
+        nameKey: nameKey(name),
+        namedKeys: keysText([nameKey(name)]),
+        aliasedKey: nameKey(aliased),
+        aliasedKeys: keysText([nameKey(aliased), nameKey(name), nameKey(alias)]),
+      },
+    );
+    try {
+      const find = (n: string) => data(graph, "query($n: String!) { drug(name: $n) { id } }", { n });
+      expect(await find(name)).toEqual({ drug: { id: named } });
+      expect(await find(alias)).toEqual({ drug: { id: aliased } });
+    } finally {
+      await graph.executor.write(
+        { name: "test/lookup-precedence-clean", text: "MATCH (n:Drug) WHERE n.id STARTS WITH $prefix DETACH DELETE n" },
+        { prefix },
+      );
+    }
   });
 });
 

@@ -52,91 +52,104 @@ describe("lookups", () => {
     expect(statements[0]!.name).toBe("translate/drug");
     expect(statements[0]!.cypher).toMatchInlineSnapshot(`
       "CYPHER 5
-      UNWIND $needles AS var0
-      MATCH (this1:Drug)
-      WHERE this1.keysText CONTAINS var0
-      WITH DISTINCT this1
-      ORDER BY CASE
-        WHEN this1.nameKey IN $keys THEN 0
-        ELSE 1
-      END ASC, this1.id ASC
-      LIMIT 1
+      OPTIONAL CALL () {
+        MATCH (this0:Drug)
+        WHERE this0.nameKey IN $keys
+        RETURN this0
+        ORDER BY this0.id ASC
+        LIMIT 1
+      }
+      CALL (this0) {
+        WITH this0
+        WHERE this0 IS NOT NULL
+        RETURN this0 AS this1
+        UNION ALL
+        WITH this0
+        WHERE this0 IS NULL
+        UNWIND $needles AS var2
+        MATCH (this3:Drug)
+        WHERE this3.keysText CONTAINS var2
+        WITH DISTINCT this3
+        ORDER BY this3.id ASC
+        LIMIT 1
+        RETURN this3 AS this1
+      }
       RETURN this1 { .id, .name, .researchCodes, __labels: labels(this1), _2_0: COLLECT {
         WITH (COUNT {
           (this1)<-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-()
         } ^ 2) > ($p1 * COUNT {
           (:Variant)
-        }) AS var2
-        CALL (this1, var2) {
-          UNWIND CASE var2
+        }) AS var4
+        CALL (this1, var4) {
+          UNWIND CASE var4
             WHEN true THEN []
             ELSE [this1]
-          END AS this3
-          CALL (this3) {
-            MATCH (this3)<-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this5:Variant)
-            WHERE this4.evidenceLevel = $p0
-            WITH this4, this5
-            ORDER BY this5.id ASC, this4.key ASC
+          END AS this5
+          CALL (this5) {
+            MATCH (this5)<-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this7:Variant)
+            WHERE this6.evidenceLevel = $p0
+            WITH this6, this7
+            ORDER BY this7.id ASC, this6.key ASC
             LIMIT $p1
-            RETURN this4, this5
+            RETURN this6, this7
           }
-          RETURN this4, this5
+          RETURN this6, this7
           UNION ALL
-          UNWIND CASE var2
+          UNWIND CASE var4
             WHEN true THEN [this1]
             ELSE []
-          END AS this6
-          CALL (this6) {
-            MATCH (this5:Variant) USING INDEX this5:Variant(id) WHERE this5.id IS NOT NULL
-            MATCH (this6)<-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this5:Variant)
-            WHERE this4.evidenceLevel = $p0
-            WITH this4, this5
-            ORDER BY this5.id ASC, this4.key ASC
+          END AS this8
+          CALL (this8) {
+            MATCH (this7:Variant) USING INDEX this7:Variant(id) WHERE this7.id IS NOT NULL
+            MATCH (this8)<-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-(this7:Variant)
+            WHERE this6.evidenceLevel = $p0
+            WITH this6, this7
+            ORDER BY this7.id ASC, this6.key ASC
             LIMIT $p1
-            RETURN this4, this5
+            RETURN this6, this7
           }
-          RETURN this4, this5
+          RETURN this6, this7
         }
-        RETURN {rel: properties(this4), other: this5 { .id, .name, __labels: labels(this5), _0_0: COLLECT {
+        RETURN {rel: properties(this6), other: this7 { .id, .name, __labels: labels(this7), _0_0: COLLECT {
           WITH (COUNT {
-            (this5)<-[:HAS_COMPONENT]-()
+            (this7)<-[:HAS_COMPONENT]-()
           } ^ 2) > ($p2 * COUNT {
             (:Variant)
-          }) AS var7
-          CALL (this5, var7) {
-            UNWIND CASE var7
+          }) AS var9
+          CALL (this7, var9) {
+            UNWIND CASE var9
               WHEN true THEN []
-              ELSE [this5]
-            END AS this8
-            CALL (this8) {
-              MATCH (this8)<-[this9:HAS_COMPONENT]-(this10:Variant)
-              WITH this9, this10
-              ORDER BY this10.id ASC, this9.key ASC
+              ELSE [this7]
+            END AS this10
+            CALL (this10) {
+              MATCH (this10)<-[this11:HAS_COMPONENT]-(this12:Variant)
+              WITH this11, this12
+              ORDER BY this12.id ASC, this11.key ASC
               LIMIT $p2
-              RETURN this9, this10
+              RETURN this11, this12
             }
-            RETURN this9, this10
+            RETURN this11, this12
             UNION ALL
-            UNWIND CASE var7
-              WHEN true THEN [this5]
+            UNWIND CASE var9
+              WHEN true THEN [this7]
               ELSE []
-            END AS this11
-            CALL (this11) {
-              MATCH (this10:Variant) USING INDEX this10:Variant(id) WHERE this10.id IS NOT NULL
-              MATCH (this11)<-[this9:HAS_COMPONENT]-(this10:Variant)
-              WITH this9, this10
-              ORDER BY this10.id ASC, this9.key ASC
+            END AS this13
+            CALL (this13) {
+              MATCH (this12:Variant) USING INDEX this12:Variant(id) WHERE this12.id IS NOT NULL
+              MATCH (this13)<-[this11:HAS_COMPONENT]-(this12:Variant)
+              WITH this11, this12
+              ORDER BY this12.id ASC, this11.key ASC
               LIMIT $p2
-              RETURN this9, this10
+              RETURN this11, this12
             }
-            RETURN this9, this10
+            RETURN this11, this12
           }
-          RETURN this10 { .id, .name, __labels: labels(this10) }
+          RETURN this12 { .id, .name, __labels: labels(this12) }
         } }, _1: COLLECT {
-          UNWIND coalesce(this4.sources, []) AS var12
-          MATCH (this13:Publication { id: var12 })
-          WHERE NOT (var12 STARTS WITH 'NCT')
-          RETURN this13 { .id, .title, __labels: labels(this13) }
+          UNWIND coalesce(this6.sources, []) AS var14
+          MATCH (this15:Publication { id: var14 })
+          WHERE NOT (var14 STARTS WITH 'NCT')
+          RETURN this15 { .id, .title, __labels: labels(this15) }
         }}
       } } AS node"
     `);
@@ -169,94 +182,107 @@ describe("lookups", () => {
     }`);
     expect(statement!.cypher).toMatchInlineSnapshot(`
       "CYPHER 5
-      UNWIND $needles AS var0
-      MATCH (this1:ResistanceMechanism)
-      WHERE this1.keysText CONTAINS var0
-      WITH DISTINCT this1
-      ORDER BY CASE
-        WHEN this1.nameKey IN $keys THEN 0
-        ELSE 1
-      END ASC, this1.id ASC
-      LIMIT 1
+      OPTIONAL CALL () {
+        MATCH (this0:ResistanceMechanism)
+        WHERE this0.nameKey IN $keys
+        RETURN this0
+        ORDER BY this0.id ASC
+        LIMIT 1
+      }
+      CALL (this0) {
+        WITH this0
+        WHERE this0 IS NOT NULL
+        RETURN this0 AS this1
+        UNION ALL
+        WITH this0
+        WHERE this0 IS NULL
+        UNWIND $needles AS var2
+        MATCH (this3:ResistanceMechanism)
+        WHERE this3.keysText CONTAINS var2
+        WITH DISTINCT this3
+        ORDER BY this3.id ASC
+        LIMIT 1
+        RETURN this3 AS this1
+      }
       RETURN this1 { .id, .detectionMethods, .plasmaDetectable, .detectionNote, .detectionSources, __labels: labels(this1), _2_0: COLLECT {
         WITH (COUNT {
           (this1)<-[:OVERCOMES]-()
         } ^ 2) > ($p0 * COUNT {
           (:Drug)
-        }) AS var2
-        CALL (this1, var2) {
-          UNWIND CASE var2
+        }) AS var4
+        CALL (this1, var4) {
+          UNWIND CASE var4
             WHEN true THEN []
             ELSE [this1]
-          END AS this3
-          CALL (this3) {
-            MATCH (this3)<-[this4:OVERCOMES]-(this5:Drug)
-            WITH this4, this5
-            ORDER BY this5.id ASC, this4.key ASC
+          END AS this5
+          CALL (this5) {
+            MATCH (this5)<-[this6:OVERCOMES]-(this7:Drug)
+            WITH this6, this7
+            ORDER BY this7.id ASC, this6.key ASC
             LIMIT $p0
-            RETURN this4, this5
+            RETURN this6, this7
           }
-          RETURN this4, this5
+          RETURN this6, this7
           UNION ALL
-          UNWIND CASE var2
+          UNWIND CASE var4
             WHEN true THEN [this1]
             ELSE []
-          END AS this6
-          CALL (this6) {
-            MATCH (this5:Drug) USING INDEX this5:Drug(id) WHERE this5.id IS NOT NULL
-            MATCH (this6)<-[this4:OVERCOMES]-(this5:Drug)
-            WITH this4, this5
-            ORDER BY this5.id ASC, this4.key ASC
+          END AS this8
+          CALL (this8) {
+            MATCH (this7:Drug) USING INDEX this7:Drug(id) WHERE this7.id IS NOT NULL
+            MATCH (this8)<-[this6:OVERCOMES]-(this7:Drug)
+            WITH this6, this7
+            ORDER BY this7.id ASC, this6.key ASC
             LIMIT $p0
-            RETURN this4, this5
+            RETURN this6, this7
           }
-          RETURN this4, this5
+          RETURN this6, this7
         }
-        RETURN {rel: properties(this4), parent: this1 { .id, __labels: labels(this1) }, other: this5 { .id, .name, __labels: labels(this5) }, _0: COLLECT {
-          UNWIND coalesce(this4.sources, []) AS var7
-          MATCH (this8:ClinicalTrial { id: var7 })
-          WHERE var7 STARTS WITH 'NCT'
-          RETURN this8 { .id, .nctId, __labels: labels(this8) }
+        RETURN {rel: properties(this6), parent: this1 { .id, __labels: labels(this1) }, other: this7 { .id, .name, __labels: labels(this7) }, _0: COLLECT {
+          UNWIND coalesce(this6.sources, []) AS var9
+          MATCH (this10:ClinicalTrial { id: var9 })
+          WHERE var9 STARTS WITH 'NCT'
+          RETURN this10 { .id, .nctId, __labels: labels(this10) }
         }}
       }, _2_1: COLLECT {
         WITH (COUNT {
           (this1)<-[:OVERCOMES]-()
         } ^ 2) > ($p1 * COUNT {
           (:Regimen)
-        }) AS var9
-        CALL (this1, var9) {
-          UNWIND CASE var9
+        }) AS var11
+        CALL (this1, var11) {
+          UNWIND CASE var11
             WHEN true THEN []
             ELSE [this1]
-          END AS this10
-          CALL (this10) {
-            MATCH (this10)<-[this11:OVERCOMES]-(this12:Regimen)
-            WITH this11, this12
-            ORDER BY this12.id ASC, this11.key ASC
+          END AS this12
+          CALL (this12) {
+            MATCH (this12)<-[this13:OVERCOMES]-(this14:Regimen)
+            WITH this13, this14
+            ORDER BY this14.id ASC, this13.key ASC
             LIMIT $p1
-            RETURN this11, this12
+            RETURN this13, this14
           }
-          RETURN this11, this12
+          RETURN this13, this14
           UNION ALL
-          UNWIND CASE var9
+          UNWIND CASE var11
             WHEN true THEN [this1]
             ELSE []
-          END AS this13
-          CALL (this13) {
-            MATCH (this12:Regimen) USING INDEX this12:Regimen(id) WHERE this12.id IS NOT NULL
-            MATCH (this13)<-[this11:OVERCOMES]-(this12:Regimen)
-            WITH this11, this12
-            ORDER BY this12.id ASC, this11.key ASC
+          END AS this15
+          CALL (this15) {
+            MATCH (this14:Regimen) USING INDEX this14:Regimen(id) WHERE this14.id IS NOT NULL
+            MATCH (this15)<-[this13:OVERCOMES]-(this14:Regimen)
+            WITH this13, this14
+            ORDER BY this14.id ASC, this13.key ASC
             LIMIT $p1
-            RETURN this11, this12
+            RETURN this13, this14
           }
-          RETURN this11, this12
+          RETURN this13, this14
         }
-        RETURN {rel: properties(this11), parent: this1 { .id, __labels: labels(this1) }, other: this12 { .id, __labels: labels(this12) }, _1: COLLECT {
-          UNWIND coalesce(this11.sources, []) AS var14
-          MATCH (this15:ClinicalTrial { id: var14 })
-          WHERE var14 STARTS WITH 'NCT'
-          RETURN this15 { .id, .nctId, __labels: labels(this15) }
+        RETURN {rel: properties(this13), parent: this1 { .id, __labels: labels(this1) }, other: this14 { .id, __labels: labels(this14) }, _1: COLLECT {
+          UNWIND coalesce(this13.sources, []) AS var16
+          MATCH (this17:ClinicalTrial { id: var16 })
+          WHERE var16 STARTS WITH 'NCT'
+          RETURN this17 { .id, .nctId, __labels: labels(this17) }
         }}
       } } AS node"
     `);
@@ -327,52 +353,65 @@ describe("hub pages", () => {
     }`);
     expect(statement!.cypher).toMatchInlineSnapshot(`
       "CYPHER 5
-      UNWIND $needles AS var0
-      MATCH (this1:Variant)
-      WHERE this1.keysText CONTAINS var0
-      WITH DISTINCT this1
-      ORDER BY CASE
-        WHEN this1.nameKey IN $keys THEN 0
-        ELSE 1
-      END ASC, this1.id ASC
-      LIMIT 1
+      OPTIONAL CALL () {
+        MATCH (this0:Variant)
+        WHERE this0.nameKey IN $keys
+        RETURN this0
+        ORDER BY this0.id ASC
+        LIMIT 1
+      }
+      CALL (this0) {
+        WITH this0
+        WHERE this0 IS NOT NULL
+        RETURN this0 AS this1
+        UNION ALL
+        WITH this0
+        WHERE this0 IS NULL
+        UNWIND $needles AS var2
+        MATCH (this3:Variant)
+        WHERE this3.keysText CONTAINS var2
+        WITH DISTINCT this3
+        ORDER BY this3.id ASC
+        LIMIT 1
+        RETURN this3 AS this1
+      }
       RETURN this1 { .id, __labels: labels(this1), _0_0: COLLECT {
         WITH (COUNT {
           (this1)-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->()
         } ^ 2) > ($p1 * COUNT {
           (:Drug)
-        }) AS var2
-        CALL (this1, var2) {
-          UNWIND CASE var2
+        }) AS var4
+        CALL (this1, var4) {
+          UNWIND CASE var4
             WHEN true THEN []
             ELSE [this1]
-          END AS this3
-          CALL (this3) {
-            MATCH (this3)-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this5:Drug)
-            WHERE this4.activity IN $p0
-            WITH this4, this5
-            ORDER BY this5.id ASC, this4.key ASC
+          END AS this5
+          CALL (this5) {
+            MATCH (this5)-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this7:Drug)
+            WHERE this6.activity IN $p0
+            WITH this6, this7
+            ORDER BY this7.id ASC, this6.key ASC
             LIMIT $p1
-            RETURN this4, this5
+            RETURN this6, this7
           }
-          RETURN this4, this5
+          RETURN this6, this7
           UNION ALL
-          UNWIND CASE var2
+          UNWIND CASE var4
             WHEN true THEN [this1]
             ELSE []
-          END AS this6
-          CALL (this6) {
-            MATCH (this5:Drug) USING INDEX this5:Drug(id) WHERE this5.id IS NOT NULL
-            MATCH (this6)-[this4:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this5:Drug)
-            WHERE this4.activity IN $p0
-            WITH this4, this5
-            ORDER BY this5.id ASC, this4.key ASC
+          END AS this8
+          CALL (this8) {
+            MATCH (this7:Drug) USING INDEX this7:Drug(id) WHERE this7.id IS NOT NULL
+            MATCH (this8)-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this7:Drug)
+            WHERE this6.activity IN $p0
+            WITH this6, this7
+            ORDER BY this7.id ASC, this6.key ASC
             LIMIT $p1
-            RETURN this4, this5
+            RETURN this6, this7
           }
-          RETURN this4, this5
+          RETURN this6, this7
         }
-        RETURN {rel: properties(this4), other: this5 { .id, .name, __labels: labels(this5) }}
+        RETURN {rel: properties(this6), other: this7 { .id, .name, __labels: labels(this7) }}
       } } AS node"
     `);
     expect(statement!.params).toMatchInlineSnapshot(`
