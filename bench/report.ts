@@ -19,7 +19,15 @@ export interface Check {
 
 export interface Results {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
-  settings: { scales: number[]; concurrency: number[]; scaleConcurrency: number; rounds: number; seconds: number };
+  settings: {
+    scales: number[];
+    concurrency: number[];
+    scaleConcurrency: number;
+    rounds: number;
+    seconds: number;
+    /** The operations measured (`--ops`); older result files have none: all of them. */
+    ops?: string[];
+  };
   graph: Record<number, { nodes: number; relationships: number }>;
   checks: Check[];
   cells: Cell[];
@@ -27,6 +35,11 @@ export interface Results {
 
 /** Operations whose goal is "within 1.5× of raw Cypher in requests/s". */
 const NEAR_RAW = new Set(["lookup", "list1hop", "nested2hop"]);
+
+/** The operations a run measured, in the order of OPERATIONS. */
+function measured(r: Results) {
+  return OPERATIONS.filter((op) => !r.settings.ops || r.settings.ops.includes(op.name));
+}
 
 function cell(r: Results, scale: number, op: string, server: ServerName, c: number): Sample | undefined {
   return r.cells.find((x) => x.scale === scale && x.op === op && x.server === server && x.concurrency === c)?.result;
@@ -70,7 +83,7 @@ export function markdown(r: Results): string {
     `| operation | c | ${SERVERS.map((s) => LABEL[s]).join(" | ")} | ours/raw rps | ours/neo4j-graphql rps |`,
     "| --- | --- | --- | --- | --- | --- | --- |",
   ];
-  for (const op of OPERATIONS) {
+  for (const op of measured(r)) {
     for (const c of r.settings.concurrency) {
       const s = SERVERS.map((server) => cell(r, base, op.name, server, c));
       const text = s.map((x) => (x ? `${fmt(x.rps, 0)} · ${fmt(x.p50, 1)} · ${fmt(x.p99, 1)} · ${x.errors}` : "n/a"));
@@ -94,7 +107,7 @@ function cacheTable(r: Results): string[] {
     "| operation | c | uncached | cached | cached / uncached rps |",
     "| --- | --- | --- | --- | --- |",
   ];
-  for (const op of OPERATIONS) {
+  for (const op of measured(r)) {
     for (const c of r.settings.concurrency) {
       const [plain, cached] = [cell(r, base, op.name, "ours", c), cell(r, base, op.name, CACHED, c)];
       if (!plain || !cached) continue;
@@ -116,7 +129,7 @@ function scaleTable(r: Results): string[] {
     `| operation | server | ${scales.map((s) => `${s}×`).join(" | ")} | p99 ${scales.at(-1)}× / ${scales[0]}× |`,
     `| --- | --- | ${scales.map(() => "---").join(" | ")} | --- |`,
   ];
-  for (const op of OPERATIONS) {
+  for (const op of measured(r)) {
     for (const server of SERVERS) {
       const samples = scales.map((s) => cell(r, s, op.name, server, c));
       if (samples.every((x) => !x)) continue;
@@ -134,7 +147,7 @@ export function ratiosSummary(r: Results): string {
   const base = r.settings.scales[0]!;
   const lines = ["Ratios of requests/s (this server / other; > 1 means this server is faster):"];
   const verdicts: string[] = [];
-  for (const op of OPERATIONS) {
+  for (const op of measured(r)) {
     const parts = r.settings.concurrency.map((c) => {
       const ours = cell(r, base, op.name, "ours", c)?.rps;
       return {
@@ -159,13 +172,13 @@ export function ratiosSummary(r: Results): string {
   }
   const last = r.settings.scales.at(-1)!;
   if (last !== base) {
-    for (const op of OPERATIONS) {
+    for (const op of measured(r)) {
       const c = r.settings.scaleConcurrency;
       const growth = ratio(cell(r, last, op.name, "ours", c)?.p99, cell(r, base, op.name, "ours", c)?.p99);
       if (growth !== null && growth > 2) verdicts.push(`${op.name}: p99 ×${fmt(growth)} from ${base}× to ${last}×`);
     }
   }
-  for (const op of OPERATIONS) {
+  for (const op of measured(r)) {
     for (const c of r.settings.concurrency) {
       const gain = ratio(cell(r, base, op.name, CACHED, c)?.rps, cell(r, base, op.name, "ours", c)?.rps);
       if (gain !== null && gain < CACHE_GOAL) verdicts.push(`${op.name} cached only ×${fmt(gain)} (c${c})`);

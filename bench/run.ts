@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [--scales 1,10,100] [--rounds 3] [--seconds 3] [--concurrency 1,8,32]
+ *                 [--ops lookup,nested2hop]   (only these operations; default all)
  *
  * One Neo4j (its own home, .neo4j-bench, with APOC), one dataset, three servers on loopback measured in turn:
  * this server, @neo4j/graphql 7 on Apollo 5, and hand-written Cypher. At each graph scale: answers checked equal,
@@ -31,9 +32,14 @@ function settings() {
       rounds: { type: "string" },
       seconds: { type: "string" },
       concurrency: { type: "string" },
+      ops: { type: "string" },
     },
   });
   const quick = values.quick ?? false;
+  const names = OPERATIONS.map((op) => op.name);
+  const ops = values.ops ? values.ops.split(",").map((name) => name.trim()) : names;
+  const unknown = ops.filter((name) => !names.includes(name));
+  if (unknown.length > 0) throw new Error(`--ops: no operation ${unknown.join(", ")} (there are ${names.join(", ")})`);
   return {
     scales: list(values.scales ?? "1,10,100"),
     concurrency: list(values.concurrency ?? "1,8,32"),
@@ -42,6 +48,7 @@ function settings() {
     rounds: Number(values.rounds ?? (quick ? 1 : 3)),
     seconds: Number(values.seconds ?? (quick ? 1 : 3)),
     warmupSeconds: quick ? 1 : 2,
+    ops,
   };
 }
 
@@ -97,10 +104,11 @@ async function measureScale(
   const concurrency = scale === s.scales[0] ? s.concurrency : [s.scaleConcurrency];
   // The cached server is measured at the first scale only: its row answers "what does the cache buy", not growth.
   const measured = servers.filter((server) => server.name !== CACHED || scale === s.scales[0]);
-  const plan = OPERATIONS.flatMap((op) =>
+  const operations = OPERATIONS.filter((op) => s.ops.includes(op.name));
+  const plan = operations.flatMap((op) =>
     measured.filter((server) => can.get(server.name)?.has(op.name)).map((server) => ({ op, server })),
   );
-  for (const op of OPERATIONS) {
+  for (const op of operations) {
     const answers: Partial<Record<ServerName, Answer>> = {};
     for (const { server } of plan.filter((p) => p.op === op)) answers[server.name] = await answer(op, server);
     // A raw baseline that does less than this server (op.rawLowerBound) is measured but not compared.

@@ -62,6 +62,17 @@ describe("shortestPath", () => {
     expect(both.roundTrips).toBe(0);
   });
 
+  it("rejects two refs to the same node, found by id and by name in the same read", async () => {
+    const result = await run(
+      graph,
+      '{ shortestPath(from: {id: "lorlatinib"}, to: {name: "Lorbrena", kind: DRUG}) { length } }',
+    );
+    expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ["from and to are the same node", "BAD_USER_INPUT"],
+    ]);
+    expect(result.roundTrips).toBe(1);
+  });
+
   it("rejects unknown ids with BAD_USER_INPUT naming them", async () => {
     const result = await run(graph, '{ shortestPath(from: {id: "nope"}, to: {id: "lorlatinib"}) { length } }');
     expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([

@@ -110,3 +110,13 @@ it("paths and neighbourhoods cost one round trip for the Cypher plus one per nes
   expect(large.roundTrips).toBe(small.roundTrips);
   expect(large.roundTrips).toBeLessThanOrEqual(4);
 });
+
+it("shortestPath and paths resolve their two ends and search in one round trip each", async () => {
+  const ends = 'from: {name: "ALK G1202R", kind: VARIANT}, to: {id: "NCT01970865"}, via: [SENSITIVE_TO, TESTS]';
+  for (const field of ["shortestPath", "paths"]) {
+    const result = await run(graph, `{ ${field}(${ends}) { length nodes { id kind name } relationships { type } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.[field]).not.toBeNull();
+    expect(result.roundTrips).toBe(1);
+  }
+});

@@ -28,28 +28,44 @@ export function elementEdge(rel: Raw) {
   return { type: rel.type as string, from: rel.from as string, to: rel.to as string, evidence, activity, ic50nM };
 }
 
-/** The nodes the refs name, in one round trip: ref -> node (absent when nothing matched). */
-export async function resolveRefs(ctx: Context, refs: RefQuery[]): Promise<Map<string, GraphNode>> {
-  const rows = await ctx.executor.read(cypher("queries/paths/resolve-refs"), { refs });
-  return new Map(rows.map((r) => [r.ref as string, toGraphNode(r.node as Raw, r.labels as string[])]));
+/** A path row of paths/shortest or paths/all, as the GraphQL GraphPath. */
+function toPath(row: { nodes: { node: Raw; labels: string[] }[]; rels: Raw[] }) {
+  const nodes = row.nodes.map((n) => toGraphNode(n.node, n.labels));
+  const relationships = row.rels.map((rel, i) => ({
+    ...elementEdge(rel),
+    direction: rel.from === nodes[i]!.id ? "FORWARD" : "BACKWARD",
+  }));
+  return { length: relationships.length, nodes: nodes.map(elementNode), relationships };
 }
 
-/** Rows of paths: the template's variable-length bound is the validated `maxHops`, never client text. */
+export type PathRow = ReturnType<typeof toPath>;
+
+/** What a path read answers: which refs matched, the ids they matched, and the paths between them. */
+export interface PathsBetween {
+  found: Set<string>;
+  fromId: string | null;
+  toId: string | null;
+  paths: PathRow[];
+}
+
+/**
+ * Paths between two refs, the refs resolved in the same statement (one round trip). The template's
+ * variable-length bound is the validated `maxHops`, never client text.
+ */
 export async function readPaths(
   ctx: Context,
   name: "shortest" | "all",
   slots: { types: readonly RelType[]; maxHops: number },
-  params: { from: string; to: string; limit?: number; maxHops?: number },
-) {
-  const rows = await ctx.executor.read(cypherTemplate(`queries/paths/${name}`, slots), params);
-  return rows.map((row) => {
-    const nodes = (row.nodes as { node: Raw; labels: string[] }[]).map((n) => toGraphNode(n.node, n.labels));
-    const relationships = (row.rels as Raw[]).map((rel, i) => ({
-      ...elementEdge(rel),
-      direction: rel.from === nodes[i]!.id ? "FORWARD" : "BACKWARD",
-    }));
-    return { length: relationships.length, nodes: nodes.map(elementNode), relationships };
-  });
+  params: { refs: RefQuery[]; limit?: number; maxHops?: number },
+): Promise<PathsBetween> {
+  const [row] = await ctx.executor.read(cypherTemplate(`queries/paths/${name}`, slots), params);
+  const found = new Set((row?.found as string[] | undefined) ?? []);
+  const fromId = (row?.fromId as string | null | undefined) ?? null;
+  const toId = (row?.toId as string | null | undefined) ?? null;
+  type PathData = Parameters<typeof toPath>[0];
+  const rows: PathData[] =
+    name === "shortest" ? (row?.nodes ? [row as unknown as PathData] : []) : ((row?.paths as PathData[]) ?? []);
+  return { found, fromId, toId, paths: rows.map(toPath) };
 }
 
 export interface NeighborhoodParams {

@@ -4,7 +4,7 @@ import { RELATIONSHIPS, type RelType } from "../../graph/model.js";
 import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
 import { checkFirst } from "../shared/edges.js";
 import type { NodeRef } from "./paths.type.js";
-import { readNeighborhood, readPaths, resolveRefs, type RefQuery } from "./paths.repository.js";
+import { readNeighborhood, readPaths, type PathRow, type PathsBetween, type RefQuery } from "./paths.repository.js";
 
 export const SHORTEST_MAX_HOPS = 8;
 export const PATHS_MAX_HOPS = 4;
@@ -36,25 +36,24 @@ export function refQuery(ref: NodeRef, argument: string): RefQuery {
   throw new BadInputError(`${argument} takes either { id } or { name, kind }`, { argument });
 }
 
-async function endpoints(ctx: Context, from: NodeRef, to: NodeRef) {
-  const refs = [refQuery(from, "from"), refQuery(to, "to")];
-  const found = await resolveRefs(ctx, refs);
-  const missing = refs.filter((r) => !found.has(r.ref));
+/** The refs' checks after the read: a ref that matched nothing, or both naming the same node, is the client's error. */
+function checkEnds(refs: RefQuery[], between: PathsBetween): PathRow[] {
+  const missing = refs.filter((r) => !between.found.has(r.ref));
   if (missing.length > 0) {
     const what = missing.map(
       (r) => `${r.ref} (${r.id ? `id "${excerpt(r.id)}"` : `${r.label} named like "${excerpt(r.keys[0] ?? "")}"`})`,
     );
     throw new BadInputError(`no such node: ${what.join(", ")}`, { argument: missing.map((r) => r.ref) });
   }
-  return { from: found.get("from")!.id, to: found.get("to")!.id };
+  if (between.fromId === between.toId) throw new BadInputError("from and to are the same node", { argument: "to" });
+  return between.paths;
 }
 
 export async function shortestPath(ctx: Context, from: NodeRef, to: NodeRef, maxHops: number, via?: RelType[] | null) {
   const hops = checkRange("maxHops", maxHops, 1, SHORTEST_MAX_HOPS);
   const types = via && via.length > 0 ? via : ALL_TYPES;
-  const ids = await endpoints(ctx, from, to);
-  if (ids.from === ids.to) throw new BadInputError("from and to are the same node", { argument: "to" });
-  const [path] = await readPaths(ctx, "shortest", { types, maxHops: hops }, ids);
+  const refs = [refQuery(from, "from"), refQuery(to, "to")];
+  const [path] = checkEnds(refs, await readPaths(ctx, "shortest", { types, maxHops: hops }, { refs }));
   return path ?? null;
 }
 
@@ -69,9 +68,8 @@ export async function paths(
   const hops = checkRange("maxHops", maxHops, 1, PATHS_MAX_HOPS);
   const limit = checkFirst(first, PATHS_FIRST_MAX);
   const types = via && via.length > 0 ? via : ALL_TYPES;
-  const ids = await endpoints(ctx, from, to);
-  if (ids.from === ids.to) throw new BadInputError("from and to are the same node", { argument: "to" });
-  return readPaths(ctx, "all", { types, maxHops: hops }, { ...ids, limit, maxHops: hops });
+  const refs = [refQuery(from, "from"), refQuery(to, "to")];
+  return checkEnds(refs, await readPaths(ctx, "all", { types, maxHops: hops }, { refs, limit, maxHops: hops }));
 }
 
 export async function neighborhood(ctx: Context, id: string, depth: number, first: number, fanOut = FAN_OUT_DEFAULT) {
