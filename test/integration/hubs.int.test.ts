@@ -90,6 +90,18 @@ describe("neighborhood of a hub", () => {
     expect(big).toBeLessThan(small * 1.5);
   });
 
+  it("reads no farther hop once the nearer ones fill the answer: depth 2 costs what depth 1 costs, same nodes", async () => {
+    // The hub's first hop alone has more than `limit` nodes, so the second hop could add none.
+    const text = cypher("queries/paths/neighborhood").text;
+    const [one] = await graph.executor.read({ name: "test/nbh-1", text }, { ...params(BIG), depth: 1 });
+    const [two] = await graph.executor.read({ name: "test/nbh-2", text }, params(BIG));
+    expect(two!.nodes).toEqual(one!.nodes);
+    expect((two!.nodes as unknown[]).length).toBe(50);
+    const [hits1, hits2] = [await dbHits(text, { ...params(BIG), depth: 1 }), await dbHits(text, params(BIG))];
+    console.error(`neighborhood db hits, hub of ${BIG}: depth 1 ${hits1}, depth 2 ${hits2}`);
+    expect(hits2).toBe(hits1);
+  });
+
   it("rejects fanOut above its cap without a database call", async () => {
     const result = await runQuery(graph, `{ neighborhood(id: "${hubId(BIG)}", fanOut: 501) { nodes { id } } }`);
     expect(result.errors?.map((e) => e.message)).toEqual(["fanOut must be between 1 and 500, got 501"]);

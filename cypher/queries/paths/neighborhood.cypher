@@ -1,7 +1,8 @@
 // paths/neighborhood: the subgraph around a node: the nodes within $depth hops (nearest first, then by id, at most
 // $limit of them) and the relationships among those nodes (at most $edgeLimit).
 // Bounded fan-out: each node is followed to at most $fanOut of its neighbours, the smallest ids first, and a hop
-// expands only the nodes the answer keeps (nearest first, so a node past $limit could never add a nearer one).
+// expands only the nodes the answer keeps (nearest first, so a node past $limit could never add a nearer one), and
+// only while the answer has room: once the nearer hops fill $limit, the farther ones are not read at all.
 // A hub is never read whole: below sqrt($fanOut × entities) relationships a node's neighbours are read and sorted;
 // above it, the Entity id index is walked in order and each entry is checked for a relationship to the hub
 // (about $fanOut × entities / degree entries, fewer than the degree), which stops at $fanOut. Both give the same
@@ -15,7 +16,7 @@
 MATCH (s:Entity {id: $id})
 WITH s, toInteger(sqrt(toFloat($fanOut) * COUNT { (:Entity) })) AS hub
 CALL (s, hub) {
-  WITH [x IN CASE WHEN $depth >= 1 THEN [s] ELSE [] END | {x: x, dense: COUNT { (x)--() } > hub}] AS frontier
+  WITH [x IN CASE WHEN $depth >= 1 AND $limit > 1 THEN [s] ELSE [] END | {x: x, dense: COUNT { (x)--() } > hub}] AS frontier
   CALL (frontier, s) {
     UNWIND [f IN frontier WHERE NOT f.dense | f.x] AS x
     CALL (x, s) {
@@ -39,7 +40,8 @@ CALL (s, hub) {
   RETURN next[..$limit - 1] AS hop1
 }
 CALL (s, hub, hop1) {
-  WITH [x IN CASE WHEN $depth >= 2 THEN hop1 ELSE [] END | {x: x, dense: COUNT { (x)--() } > hub}] AS frontier
+  WITH [x IN CASE WHEN $depth >= 2 AND size(hop1) < $limit - 1 THEN hop1 ELSE [] END |
+    {x: x, dense: COUNT { (x)--() } > hub}] AS frontier
   CALL (frontier, s, hop1) {
     UNWIND [f IN frontier WHERE NOT f.dense | f.x] AS x
     CALL (x, s, hop1) {
@@ -63,7 +65,8 @@ CALL (s, hub, hop1) {
   RETURN next[..$limit - 1 - size(hop1)] AS hop2
 }
 CALL (s, hub, hop1, hop2) {
-  WITH [x IN CASE WHEN $depth >= 3 THEN hop2 ELSE [] END | {x: x, dense: COUNT { (x)--() } > hub}] AS frontier
+  WITH [x IN CASE WHEN $depth >= 3 AND size(hop1) + size(hop2) < $limit - 1 THEN hop2 ELSE [] END |
+    {x: x, dense: COUNT { (x)--() } > hub}] AS frontier
   CALL (frontier, s, hop1, hop2) {
     UNWIND [f IN frontier WHERE NOT f.dense | f.x] AS x
     CALL (x, s, hop1, hop2) {
