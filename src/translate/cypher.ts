@@ -149,8 +149,7 @@ export class CypherCompiler {
 
   /** degree² > limit × |other end's label|: one getDegree per type and one count-store read. */
   private isHub(parent: Cypher.Node, spec: EdgeSpec, limit: Cypher.Param): Cypher.Predicate {
-    const types = spec.types.map(assertRelType);
-    const type = types.length === 1 ? types[0]! : Cypher.labelExpr.or(...types);
+    const type = relTypes(spec);
     const degree = new Cypher.Count(
       new Cypher.Pattern(parent).related({ type, direction: spec.direction === "out" ? "right" : "left" }).to(),
     );
@@ -184,8 +183,7 @@ export class CypherCompiler {
   }
 
   edgePattern(from: Cypher.Node, rel: Cypher.Relationship, to: Cypher.Node, spec: EdgeSpec): Cypher.Pattern {
-    const types = spec.types.map(assertRelType);
-    const type = types.length === 1 ? types[0]! : Cypher.labelExpr.or(...types);
+    const type = relTypes(spec);
     return new Cypher.Pattern(from)
       .related(rel, { type, direction: spec.direction === "out" ? "right" : "left" })
       .to(to, { labels: [assertLabel(spec.to)] });
@@ -369,4 +367,10 @@ export class CypherCompiler {
 
 function argsOf(args: ArgRef, variables: Variables): Record<string, unknown> {
   return getArgumentValues(args.field, args.node, variables);
+}
+
+/** The relationship type(s) of an edge spec, allow-listed, as a pattern's type (one, or `A|B`). */
+function relTypes(spec: EdgeSpec): string | Cypher.LabelExpr {
+  const types = spec.types.map(assertRelType);
+  return types.length === 1 ? types[0]! : Cypher.labelExpr.or(...types);
 }

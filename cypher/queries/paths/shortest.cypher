@@ -7,8 +7,8 @@
 // (test/unit/cypher-paths.test.ts holds them equal).
 // Parameters: $refs. Slots: {{types}} (allow-listed relationship types), {{maxHops}} (an integer validated by the
 // server, 1..8: Cypher cannot take a variable-length bound as a parameter).
-// Returns one row: { found, fromId, toId, nodes: [{node, labels}] | null, rels: [{type, from, to, props}] | null }
-// (no path: nodes and rels null; the same node at both ends is not searched).
+// Returns one row: { found, fromId, toId, paths: [{ nodes: [{node, labels}], rels: [{type, from, to, props}] }] }, as
+// paths/all does (here at most one path: none when no path is within the bound or both ends are the same node).
 // In Neo4j Browser, replace the slots, e.g. [:TARGETS|VARIANT_OF|CONFERS_RESISTANCE_TO*..6], and
 // :param refs => [{ref: 'from', id: 'ALK-G1202R', label: null, keys: [], needles: []}, {ref: 'to', id: 'NCT03052608', label: null, keys: [], needles: []}];
 // Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
@@ -31,7 +31,9 @@ OPTIONAL CALL (a, b) {
   WITH a, b
   WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = shortestPath((a)-[:{{types}}*..{{maxHops}}]-(b))
-  RETURN [n IN nodes(p) | {node: properties(n), labels: labels(n)}] AS nodes,
-         [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
+  RETURN collect({
+    nodes: [n IN nodes(p) | {node: properties(n), labels: labels(n)}],
+    rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}]
+  }) AS paths
 }
-RETURN found, a.id AS fromId, b.id AS toId, nodes, rels
+RETURN found, a.id AS fromId, b.id AS toId, coalesce(paths, []) AS paths

@@ -62,10 +62,8 @@ export async function readPaths(
   const found = new Set((row?.found as string[] | undefined) ?? []);
   const fromId = (row?.fromId as string | null | undefined) ?? null;
   const toId = (row?.toId as string | null | undefined) ?? null;
-  type PathData = Parameters<typeof toPath>[0];
-  const rows: PathData[] =
-    name === "shortest" ? (row?.nodes ? [row as unknown as PathData] : []) : ((row?.paths as PathData[]) ?? []);
-  return { found, fromId, toId, paths: rows.map(toPath) };
+  const paths = (row?.paths as Parameters<typeof toPath>[0][] | undefined) ?? [];
+  return { found, fromId, toId, paths: paths.map(toPath) };
 }
 
 export interface NeighborhoodParams {
