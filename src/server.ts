@@ -1,5 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { Executor } from "./db/executor.js";
@@ -72,6 +75,8 @@ export async function createApollo(
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin hooks every field; the response cache sets its one policy itself.
+      ApolloServerPluginCacheControlDisabled(),
       cypherStatsPlugin(),
       bookmarksPlugin(),
       metricsPlugin(metrics),
@@ -106,6 +111,9 @@ export async function createApp({
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");
+  // Express hashes every res.send body for a weak ETag; GraphQL answers are POST responses no client revalidates,
+  // and hashing them costs every request. Static files keep theirs (sendFile sets its own ETag).
+  app.set("etag", false);
   // Behind a proxy the rate limit must key on the client it forwards, not on the proxy (TRUST_PROXY).
   if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
   // /graphql is mounted first: Express tries each mounted router in turn, and the hot path (above all a

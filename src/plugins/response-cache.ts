@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { Context } from "../context.js";
@@ -33,7 +32,7 @@ export function responseCachePlugins({
   const usable = async ({ contextValue }: GraphQLRequestContext<Context>) => generations.get(contextValue) != null;
   return [
     bumpOnWrite,
-    ApolloServerPluginCacheControl({ defaultMaxAge: ttlSeconds, calculateHttpHeaders: false }),
+    uniformCachePolicy(ttlSeconds),
     ApolloServerPluginResponseCache<Context>({
       cache,
       // Shared with the fast path in front of Apollo (src/http/cached-reads.ts), which reads what this writes.
@@ -71,6 +70,25 @@ function generationPlugin(generation: DataGeneration): ApolloServerPlugin<Contex
       return {
         async willSendResponse({ operation }) {
           if (operation?.operation === "mutation") await generation.bump();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Every query's cache policy is `ttlSeconds`, public. Apollo's cache-control plugin would compute the same answer
+ * (this schema has no @cacheControl hints, so each field gets the default maxAge), but it does so with a
+ * willResolveField hook, which makes Apollo wrap every resolver of the schema and run the hook for every field of
+ * every response. createApollo turns that plugin off (ApolloServerPluginCacheControlDisabled); this sets the one
+ * policy the response cache reads, once per operation.
+ */
+function uniformCachePolicy(ttlSeconds: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ overallCachePolicy }) {
+          overallCachePolicy.restrict({ maxAge: ttlSeconds });
         },
       };
     },
