@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getVariableValues, GraphQLError } from "graphql";
+import { getVariableValues, GraphQLError, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../context.js";
 import { ErrorCode, RowLimitError } from "../errors/errors.js";
 import type { Limits } from "../server-config.js";
@@ -13,6 +13,7 @@ import { checkStringLengths } from "./string-lengths.js";
  * error and no data, whatever its resolvers had gathered.
  */
 export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
+  const passes = new WeakMap<OperationDefinitionNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
@@ -23,6 +24,8 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin<Contex
           });
           // Variables of the wrong type: the executor refuses them with its own 400 BAD_USER_INPUT.
           if (!coerced) return;
+          const passed = passedBefore(passes, operation, coerced);
+          if (passed.has()) return;
           checkStringLengths({ schema, document, operation, variables: coerced, maxNameLength: limits.maxNameLength });
           let cost: number;
           try {
@@ -35,6 +38,7 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin<Contex
               `Query cost limit of ${limits.maxCost} exceeded, found at least ${Math.round(cost)}: ask for fewer items (smaller first arguments, fewer nested lists).`,
             );
           }
+          passed.add();
         },
         async willSendResponse({ response, contextValue }) {
           if (!contextValue.stats.rowLimitHit || response.body.kind !== "single") return;
@@ -46,6 +50,29 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin<Contex
           };
         },
       };
+    },
+  };
+}
+
+// Both checks are pure functions of the operation and its coerced variables (for one plugin, one set of limits),
+// and walk the whole document: an operation (Apollo keeps parsed documents, so the same node comes back for the
+// same text) remembers the variable values it passed with. Only passes are kept (a refusal is recomputed and
+// answered afresh), at most PASSES_KEPT per operation, so clients sending ever-new values cannot grow it unbounded.
+const PASSES_KEPT = 64;
+
+function passedBefore(
+  passes: WeakMap<OperationDefinitionNode, Set<string>>,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+) {
+  const key = JSON.stringify(variables);
+  return {
+    has: () => passes.get(operation)?.has(key) === true,
+    add: () => {
+      let seen = passes.get(operation);
+      if (!seen) passes.set(operation, (seen = new Set()));
+      if (seen.size >= PASSES_KEPT) seen.clear();
+      seen.add(key);
     },
   };
 }

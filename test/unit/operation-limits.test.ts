@@ -9,7 +9,9 @@ import {
   introspectionDepthRule,
   knownOperationTypesRule,
 } from "../../src/plugins/shape-rules.js";
+import { operationLimitsPlugin } from "../../src/plugins/operation-limits.js";
 import { checkStringLengths } from "../../src/plugins/string-lengths.js";
+import { loadServerConfig } from "../../src/server-config.js";
 import { createSchema } from "../../src/schema.js";
 
 let schema: GraphQLSchema;
@@ -62,6 +64,36 @@ describe("operation cost, from the values the executor will use", () => {
     const one = cost(getIntrospectionQuery());
     expect(one).toBeGreaterThan(10_000);
     expect(one).toBeLessThan(50_000);
+  });
+});
+
+describe("the limits plugin, on repeated operations", () => {
+  // One parsed operation sent again and again, as Apollo's document store hands it back for the same text.
+  const limits = { ...loadServerConfig({}).limits, maxCost: 1000, maxNameLength: 10 };
+  const { document, operation } = prepared(
+    `query($n: Int!, $name: String!) { drug(name: $name) { variantActivity(first: $n) { variant { name } } } }`,
+    { n: 1, name: "x" },
+  );
+  async function check(plugin: ReturnType<typeof operationLimitsPlugin>, variables: Record<string, unknown>) {
+    const listener = await plugin.requestDidStart!({} as never);
+    return listener!.didResolveOperation!({ schema, document, operation, request: { variables } } as never);
+  }
+
+  it("answers a refusal each time, whatever values the same operation passed with before", async () => {
+    const plugin = operationLimitsPlugin(limits);
+    await expect(check(plugin, { n: 20, name: "crizotinib" })).resolves.toBeUndefined();
+    await expect(check(plugin, { n: 20, name: "crizotinib" })).resolves.toBeUndefined();
+    for (let i = 0; i < 2; i++) {
+      await expect(check(plugin, { n: 5000, name: "crizotinib" })).rejects.toThrow("Query cost limit of 1000 exceeded");
+      await expect(check(plugin, { n: 20, name: "x".repeat(11) })).rejects.toThrow("too long: 11 characters");
+    }
+    await expect(check(plugin, { n: 20, name: "crizotinib" })).resolves.toBeUndefined();
+  });
+
+  it("keeps its memory of passes per plugin: other limits judge the same operation afresh", async () => {
+    await expect(check(operationLimitsPlugin(limits), { n: 50, name: "crizotinib" })).resolves.toBeUndefined();
+    const stricter = operationLimitsPlugin({ ...limits, maxCost: 100 });
+    await expect(check(stricter, { n: 50, name: "crizotinib" })).rejects.toThrow("Query cost limit of 100 exceeded");
   });
 });
 
