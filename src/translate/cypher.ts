@@ -35,10 +35,15 @@ export class CypherCompiler {
     return new Cypher.NamedParam(name);
   }
 
-  /** `v { .p1, .p2, __labels: labels(v), _0: COLLECT {…}, … }` for every plan that reads this node. */
+  /**
+   * `v { .p1, .p2, _0: COLLECT {…}, … }` for every plan that reads this node, with `__labels: labels(v)` where a plan
+   * needs them (a union-typed position).
+   */
   project(variable: Cypher.Variable, plans: readonly NodePlan[]): Cypher.MapProjection {
     const properties = new Set<string>();
-    const extra: Record<string, Cypher.Expr> = { __labels: Cypher.labels(variable as Cypher.Node) };
+    const extra: Record<string, Cypher.Expr> = plans.some((plan) => plan.labels)
+      ? { __labels: Cypher.labels(variable as Cypher.Node) }
+      : {};
     for (const plan of plans) {
       for (const p of plan.properties) properties.add(p);
       for (const field of plan.fields) Object.assign(extra, this.fieldColumns(variable as Cypher.Node, field));

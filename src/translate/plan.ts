@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  isAbstractType,
   isLeafType,
   isObjectType,
   type FieldNode,
@@ -40,9 +41,17 @@ export interface SubPlan {
 
 export interface NodePlan {
   type: string;
-  /** Stored properties to project: those asked, and those computed fields read. */
+  /** Stored properties to project: those asked, those computed fields read, and `id` where the result needs it. */
   properties: string[];
   fields: FieldPlan[];
+  /** The node sits where GraphQL expects a union (Therapy, Entity…): its labels decide its type (typeNameOf). */
+  labels: boolean;
+}
+
+/** What the result step needs of a node beyond the fields asked: its labels, its id (to drop repeated nodes). */
+export interface NodeNeeds {
+  labels?: boolean;
+  id?: boolean;
 }
 
 export type FieldPlan =
@@ -123,12 +132,15 @@ export class Planner {
     return type;
   }
 
-  /** The plan of a node of concrete type `type` for the merged field nodes that select it. */
-  node(type: string, nodes: readonly FieldNode[]): NodePlan {
+  /**
+   * The plan of a node of concrete type `type` for the merged field nodes that select it. Only what is asked is
+   * projected: every property and label read costs the database and the wire on every node of a nested list.
+   */
+  node(type: string, nodes: readonly FieldNode[], needs: NodeNeeds = {}): NodePlan {
     const objectType = this.objectType(type);
     const fields = subFields(this.scope, objectType, nodes);
-    const plan: NodePlan = { type, properties: ["id"], fields: [] };
-    const properties = new Set<string>(["id"]);
+    const plan: NodePlan = { type, properties: [], fields: [], labels: needs.labels === true };
+    const properties = new Set<string>(needs.id ? ["id"] : []);
     for (const [key, fieldNodes] of fields) {
       const name = fieldNodes[0]!.name.value;
       if (name === "__typename") continue;
@@ -151,7 +163,7 @@ export class Planner {
     const relation = RELATIONSHIP_MAP[path];
     if (relation) {
       const args = { field, node: nodes[0]! };
-      const branches = relation.edges.map((spec) => this.branch(type, spec, relation, nodes));
+      const branches = relation.edges.map((spec) => this.branch(type, spec, relation, field, nodes));
       return { kind: "relation", key, id: this.id(), map: relation, args, branches };
     }
     const computed = COMPUTED[path];
@@ -192,8 +204,8 @@ export class Planner {
         return {
           kind: "outcomeTherapy",
           key,
-          drug: { key, id: this.id(), plan: this.node("Drug", nodes) },
-          regimen: { key, id: this.id(), plan: this.node("Regimen", nodes) },
+          drug: { key, id: this.id(), plan: this.node("Drug", nodes, { labels: true }) },
+          regimen: { key, id: this.id(), plan: this.node("Regimen", nodes, { labels: true }) },
         };
       case "Outcome.trial":
         return { kind: "outcomeTrial", key, trial: { key, id: this.id(), plan: this.node("ClinicalTrial", nodes) } };
@@ -219,16 +231,27 @@ export class Planner {
     return arms;
   }
 
-  private branch(parentType: string, spec: EdgeSpec, relation: RelationshipField, nodes: FieldNode[]): BranchPlan {
-    if (!relation.claim) return { spec, node: this.node(spec.to, nodes) };
+  private branch(
+    parentType: string,
+    spec: EdgeSpec,
+    relation: RelationshipField,
+    field: GraphQLField<unknown, unknown>,
+    nodes: FieldNode[],
+  ): BranchPlan {
+    // Repeated nodes of a `unique` relationship field are dropped by id (result.ts).
+    if (!relation.claim)
+      return { spec, node: this.node(spec.to, nodes, { labels: abstract(field), id: relation.unique }) };
     const { type, parent, other } = relation.claim;
     const claim: ClaimPlan = { fields: [] };
     const claimType = this.objectType(type);
     for (const [key, fieldNodes] of subFields(this.scope, claimType, nodes)) {
       const name = fieldNodes[0]!.name.value;
       if (name === "__typename") continue;
-      if (name === parent) claim.fields.push({ key, kind: "parent", plan: this.node(parentType, fieldNodes) });
-      else if (name === other) claim.fields.push({ key, kind: "other", plan: this.node(spec.to, fieldNodes) });
+      const labels = abstract(claimType.getFields()[name]);
+      if (name === parent)
+        claim.fields.push({ key, kind: "parent", plan: this.node(parentType, fieldNodes, { labels }) });
+      else if (name === other)
+        claim.fields.push({ key, kind: "other", plan: this.node(spec.to, fieldNodes, { labels }) });
       else if (name === "evidence") claim.fields.push({ key, kind: "evidence", plan: this.evidence(fieldNodes) });
       else if (claimType.getFields()[name] && isLeafType(getNamedType(claimType.getFields()[name]!.type)))
         claim.fields.push({ key, kind: "leaf", name });
@@ -277,11 +300,15 @@ export class Planner {
       const name = fieldNodes[0]!.name.value;
       if (name === "score" || name === "kind") plan.fields.push({ key, kind: name });
       else if (name === "entity") {
-        const plans = Object.fromEntries(entityTypes.map((type) => [type, this.node(type, fieldNodes)]));
+        const plans = Object.fromEntries(
+          entityTypes.map((type) => [type, this.node(type, fieldNodes, { labels: true })]),
+        );
         plan.nodePlans.push(...Object.values(plans));
         plan.fields.push({ key, kind: "entity", plans });
       } else if (name !== "__typename") throw new UnmappedFieldError(`SearchHit.${name} has no mapping`);
     }
+    // Each hit's type comes from its labels (shapeSearchHit), whatever is asked of it.
+    plan.nodePlans.push({ type: "Entity", properties: [], fields: [], labels: true });
     return plan;
   }
 
@@ -311,7 +338,12 @@ export class Planner {
       }
     }
     // Cursors are built from the sort value and the id of every node, asked for or not.
-    plan.nodePlans.push({ type: nodeType, properties: ["id", sortBy], fields: [] });
+    plan.nodePlans.push({ type: nodeType, properties: ["id", sortBy], fields: [], labels: false });
     return plan;
   }
+}
+
+/** Whether a field's values are of a union or interface type (graphql-js then asks each value for its type). */
+function abstract(field: GraphQLField<unknown, unknown> | undefined): boolean {
+  return field !== undefined && isAbstractType(getNamedType(field.type));
 }

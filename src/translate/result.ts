@@ -28,7 +28,7 @@ function shaped(): Shaped {
 
 export function shapeNode(plan: NodePlan, raw: Raw): Shaped {
   const out = shaped();
-  out.__labels = raw.__labels;
+  if (plan.labels) out.__labels = raw.__labels;
   for (const field of plan.fields) out[field.key] = fieldValue(field, raw);
   return out;
 }

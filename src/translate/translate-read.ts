@@ -1,5 +1,5 @@
 import type Cypher from "@neo4j/cypher-builder";
-import type { GraphQLResolveInfo, OperationDefinitionNode } from "graphql";
+import { getNamedType, isAbstractType, type GraphQLResolveInfo, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../context.js";
 import type { Label } from "../graph/model.js";
 import type { SortKey } from "../modules/shared/connection.js";
@@ -87,7 +87,7 @@ export interface NodeRoot {
 /** A root field returning one node (or null), with everything below it, in one round trip. */
 export async function readNode(ctx: Context, info: GraphQLResolveInfo, root: NodeRoot): Promise<Shaped | null> {
   const entry = compiled<NodePlan>(info, `${root.by}:${root.label}`, (planner, compiler) => {
-    const plan = planner.node(root.label, info.fieldNodes);
+    const plan = planner.node(root.label, info.fieldNodes, { labels: isAbstractType(getNamedType(info.returnType)) });
     const clause = root.by === "name" ? compiler.byName(root.label, plan) : compiler.byId(root.label, plan);
     return { plan, clause };
   });

@@ -74,7 +74,7 @@ describe("lookups", () => {
         LIMIT 1
         RETURN this3 AS this1
       }
-      RETURN this1 { .id, .name, .researchCodes, __labels: labels(this1), _2_0: COLLECT {
+      RETURN this1 { .name, .researchCodes, _2_0: COLLECT {
         WITH (COUNT {
           (this1)<-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]-()
         } ^ 2) > ($p1 * COUNT {
@@ -110,7 +110,7 @@ describe("lookups", () => {
           }
           RETURN this6, this7
         }
-        RETURN {rel: properties(this6), other: this7 { .id, .name, __labels: labels(this7), _0_0: COLLECT {
+        RETURN {rel: properties(this6), other: this7 { .name, _0_0: COLLECT {
           WITH (COUNT {
             (this7)<-[:HAS_COMPONENT]-()
           } ^ 2) > ($p2 * COUNT {
@@ -144,12 +144,12 @@ describe("lookups", () => {
             }
             RETURN this11, this12
           }
-          RETURN this12 { .id, .name, __labels: labels(this12) }
+          RETURN this12 { .name }
         } }, _1: COLLECT {
           UNWIND coalesce(this6.sources, []) AS var14
           MATCH (this15:Publication { id: var14 })
           WHERE NOT (var14 STARTS WITH 'NCT')
-          RETURN this15 { .id, .title, __labels: labels(this15) }
+          RETURN this15 { .title }
         }}
       } } AS node"
     `);
@@ -204,7 +204,7 @@ describe("lookups", () => {
         LIMIT 1
         RETURN this3 AS this1
       }
-      RETURN this1 { .id, .detectionMethods, .plasmaDetectable, .detectionNote, .detectionSources, __labels: labels(this1), _2_0: COLLECT {
+      RETURN this1 { .id, .detectionMethods, .plasmaDetectable, .detectionNote, .detectionSources, _2_0: COLLECT {
         WITH (COUNT {
           (this1)<-[:OVERCOMES]-()
         } ^ 2) > ($p0 * COUNT {
@@ -238,11 +238,11 @@ describe("lookups", () => {
           }
           RETURN this6, this7
         }
-        RETURN {rel: properties(this6), parent: this1 { .id, __labels: labels(this1) }, other: this7 { .id, .name, __labels: labels(this7) }, _0: COLLECT {
+        RETURN {rel: properties(this6), parent: this1 { __labels: labels(this1) }, other: this7 { .name, __labels: labels(this7) }, _0: COLLECT {
           UNWIND coalesce(this6.sources, []) AS var9
           MATCH (this10:ClinicalTrial { id: var9 })
           WHERE var9 STARTS WITH 'NCT'
-          RETURN this10 { .id, .nctId, __labels: labels(this10) }
+          RETURN this10 { .nctId }
         }}
       }, _2_1: COLLECT {
         WITH (COUNT {
@@ -278,11 +278,11 @@ describe("lookups", () => {
           }
           RETURN this13, this14
         }
-        RETURN {rel: properties(this13), parent: this1 { .id, __labels: labels(this1) }, other: this14 { .id, __labels: labels(this14) }, _1: COLLECT {
+        RETURN {rel: properties(this13), parent: this1 { __labels: labels(this1) }, other: this14 { .id, __labels: labels(this14) }, _1: COLLECT {
           UNWIND coalesce(this13.sources, []) AS var16
           MATCH (this17:ClinicalTrial { id: var16 })
           WHERE var16 STARTS WITH 'NCT'
-          RETURN this17 { .id, .nctId, __labels: labels(this17) }
+          RETURN this17 { .nctId }
         }}
       } } AS node"
     `);
@@ -310,28 +310,28 @@ describe("lookups", () => {
     expect(statement!.cypher).toMatchInlineSnapshot(`
       "CYPHER 5
       MATCH (this0:ClinicalTrial { id: $id })
-      RETURN this0 { .id, .armLabels, __labels: labels(this0), _0: COLLECT {
+      RETURN this0 { .id, .armLabels, _0: COLLECT {
         MATCH (this0)-[this1:TESTS]->(this2:Drug)
         WITH this1, this2
         ORDER BY this2.id ASC, this1.key ASC
         LIMIT 500
-        RETURN {arm: this1.armIndex, node: this2 { .id, .name, __labels: labels(this2) }}
+        RETURN {arm: this1.armIndex, node: this2 { .name }}
       }, _1: COLLECT {
         MATCH (this0)-[this3:HAS_OUTCOME]->(this4:Outcome)
         WITH this3, this4
         ORDER BY this4.id ASC, this3.key ASC
         LIMIT 500
-        RETURN {arm: this3.arm, node: this4 { .id, .orrPercent, __labels: labels(this4), _2: COLLECT {
+        RETURN {arm: this3.arm, node: this4 { .orrPercent, _2: COLLECT {
           MATCH (this5:Drug { id: this4.therapyId })
           WHERE NOT (coalesce(this4.therapyKind, '') = 'Regimen')
-          RETURN this5 { .id, .name, __labels: labels(this5) }
+          RETURN this5 { .name, __labels: labels(this5) }
         }, _3: COLLECT {
           MATCH (this6:Regimen { id: this4.therapyId })
           WHERE coalesce(this4.therapyKind, '') = 'Regimen'
-          RETURN this6 { .id, __labels: labels(this6) }
+          RETURN this6 { __labels: labels(this6) }
         }, _4: COLLECT {
           MATCH (this7:ClinicalTrial { id: this4.trialId })
-          RETURN this7 { .id, .nctId, __labels: labels(this7) }
+          RETURN this7 { .nctId }
         } }}
       } } AS node"
     `);
@@ -375,7 +375,7 @@ describe("hub pages", () => {
         LIMIT 1
         RETURN this3 AS this1
       }
-      RETURN this1 { .id, __labels: labels(this1), _0_0: COLLECT {
+      RETURN this1 { _0_0: COLLECT {
         WITH (COUNT {
           (this1)-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->()
         } ^ 2) > ($p1 * COUNT {
@@ -411,7 +411,7 @@ describe("hub pages", () => {
           }
           RETURN this6, this7
         }
-        RETURN {rel: properties(this6), other: this7 { .id, .name, __labels: labels(this7) }}
+        RETURN {rel: properties(this6), other: this7 { .name }}
       } } AS node"
     `);
     expect(statement!.params).toMatchInlineSnapshot(`
@@ -452,7 +452,7 @@ describe("connections", () => {
         WITH n
         ORDER BY n.name ASC, n.id ASC
         LIMIT $limit
-        RETURN n { .id, .nctId, .name, __labels: labels(n), _1_0: COLLECT {
+        RETURN n { .nctId, .id, .name, _1_0: COLLECT {
           WITH (COUNT {
             (n)-[:TESTS]->()
           } ^ 2) > ($p0 * COUNT {
@@ -486,7 +486,7 @@ describe("connections", () => {
             }
             RETURN this2, this3
           }
-          RETURN this3 { .id, .name, __labels: labels(this3), _0_0: COLLECT {
+          RETURN this3 { .id, .name, _0_0: COLLECT {
             WITH (COUNT {
               (this3)-[:TARGETS]->()
             } ^ 2) > ($p1 * COUNT {
@@ -520,7 +520,7 @@ describe("connections", () => {
               }
               RETURN this7, this8
             }
-            RETURN {other: this8 { .id, .symbol, __labels: labels(this8) }}
+            RETURN {other: this8 { .symbol }}
           } }
         } }
       } AS nodes"
@@ -559,7 +559,7 @@ describe("search", () => {
       YIELD node, score
       WITH node, score
       ORDER BY score DESC, node.id ASC
-      RETURN score, node { .id, .name, .fullName, __labels: labels(node), _0_0: COLLECT {
+      RETURN score, node { .name, .fullName, __labels: labels(node), _0_0: COLLECT {
         WITH (COUNT {
           (node)<-[:TESTS]-()
         } ^ 2) > ($p0 * COUNT {
@@ -593,7 +593,7 @@ describe("search", () => {
           }
           RETURN this2, this3
         }
-        RETURN this3 { .id, .nctId, __labels: labels(this3) }
+        RETURN this3 { .id, .nctId }
       } } AS entity"
     `);
     expect(statement!.params).toMatchInlineSnapshot(`
