@@ -18,5 +18,6 @@ export async function benchDatabase(log: (message: string) => void) {
     throw new Error(`port ${config.local.boltPort} is held by another Neo4j; set BENCH_NEO4J_BOLT_PORT`);
   }
   const db = await openDatabase(config, (m) => log(`neo4j: ${m}`));
-  return { db, boltUri: `bolt://127.0.0.1:${config.local.boltPort}` };
+  const { pid } = await status(config.local);
+  return { db, boltUri: `bolt://127.0.0.1:${config.local.boltPort}`, pid };
 }

@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { cpuMs } from "./cpu.js";
 import { isDeepStrictEqual } from "node:util";
 import { graphqlFor, OPERATIONS, type Operation, type ServerName } from "./operations.js";
 import type { RunningServer } from "./servers/spawn.js";
@@ -79,7 +80,9 @@ export async function load(
   server: RunningServer,
   connections: number,
   seconds: number,
+  neo4jPid?: number,
 ): Promise<Sample> {
+  const before = { server: cpuMs(server.pid), neo4j: cpuMs(neo4jPid) };
   const result = await autocannon({
     url: server.url(op.name),
     method: "POST",
@@ -88,10 +91,17 @@ export async function load(
     connections,
     duration: seconds,
   });
+  const after = { server: cpuMs(server.pid), neo4j: cpuMs(neo4jPid) };
+  const requests = result.requests.total;
+  const perRequest = (a?: number, b?: number) => (a !== undefined && b !== undefined ? (b - a) / requests : undefined);
+  const cpu = { server: perRequest(before.server, after.server), neo4j: perRequest(before.neo4j, after.neo4j) };
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    ...(cpu.server !== undefined && cpu.neo4j !== undefined && requests > 0
+      ? { cpu: { server: cpu.server, neo4j: cpu.neo4j } }
+      : {}),
   };
 }

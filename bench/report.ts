@@ -91,8 +91,32 @@ export function markdown(r: Results): string {
       lines.push(`| ${op.name} | ${c} | ${text.join(" | ")} | ${ratios.join(" | ")} |`);
     }
   }
-  lines.push(...cacheTable(r), ...scaleTable(r), "");
+  lines.push(...cpuTable(r), ...cacheTable(r), ...scaleTable(r), "");
   return lines.join("\n");
+}
+
+/**
+ * What one request costs each process in CPU (Linux). On a machine whose cores the server, Neo4j and autocannon
+ * share, requests/s is bounded by their sum: this is where a gap to raw Cypher comes from.
+ */
+function cpuTable(r: Results): string[] {
+  const base = r.settings.scales[0]!;
+  const c = r.settings.concurrency.includes(8) ? 8 : r.settings.concurrency[0]!;
+  const rows = measured(r).map((op) => {
+    const s = SERVERS.map((server) => cell(r, base, op.name, server, c)?.cpu);
+    return `| ${op.name} | ${s.map((x) => (x ? `${fmt(x.server)} · ${fmt(x.neo4j)}` : "n/a")).join(" | ")} |`;
+  });
+  if (!r.cells.some((x) => x.result.cpu)) return [];
+  return [
+    "",
+    `## CPU per request (graph ${base}×, c = ${c})`,
+    "",
+    "ms of CPU per request: the server's process · Neo4j's (user + system time over the run / requests)",
+    "",
+    `| operation | ${SERVERS.map((s) => LABEL[s]).join(" | ")} |`,
+    "| --- | --- | --- | --- |",
+    ...rows,
+  ];
 }
 
 /** The response cache's own table: the same operations, uncached (the main table's column) vs cached. */

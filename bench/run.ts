@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     cells: [],
   };
   log(`machine: ${results.machine.cpus} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}`);
-  const { db, boltUri } = await benchDatabase(log);
+  const { db, boltUri, pid: neo4jPid } = await benchDatabase(log);
   const data = loadDataset();
   await seed(db.executor, data);
   const portBase = Number(process.env.BENCH_PORT_BASE ?? 4101);
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       const counts = await graphCounts(db.executor);
       const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
       results.graph[scale] = { nodes: sum(counts.nodes), relationships: sum(counts.relationships) };
-      await measureScale(scale, servers, can, s, results);
+      await measureScale(scale, servers, can, s, results, neo4jPid);
     }
   } finally {
     for (const server of servers) await server.stop();
@@ -100,6 +100,7 @@ async function measureScale(
   can: Map<ServerName, Set<string>>,
   s: ReturnType<typeof settings>,
   results: Results,
+  neo4jPid: number | undefined,
 ): Promise<void> {
   const concurrency = scale === s.scales[0] ? s.concurrency : [s.scaleConcurrency];
   // The cached server is measured at the first scale only: its row answers "what does the cache buy", not growth.
@@ -128,7 +129,7 @@ async function measureScale(
     for (const { op, server } of plan) {
       for (const c of concurrency) {
         const key = `${op.name}|${server.name}|${c}`;
-        samples.set(key, [...(samples.get(key) ?? []), await load(op, server, c, s.seconds)]);
+        samples.set(key, [...(samples.get(key) ?? []), await load(op, server, c, s.seconds, neo4jPid)]);
       }
     }
   }

@@ -8,6 +8,8 @@ export interface Sample {
   p99: number;
   /** Failed requests: connection errors, timeouts and non-2xx answers. */
   errors: number;
+  /** CPU ms per request of the server's process and of Neo4j during the run (Linux; bench/cpu.ts). */
+  cpu?: { server: number; neo4j: number };
 }
 
 export function median(values: readonly number[]): number {
@@ -32,6 +34,14 @@ export function aggregate(rounds: readonly Sample[]): Sample {
     p50: median(rounds.map((s) => s.p50)),
     p99: median(rounds.map((s) => s.p99)),
     errors: rounds.reduce((n, s) => n + s.errors, 0),
+    ...(rounds.every((s) => s.cpu)
+      ? {
+          cpu: {
+            server: median(rounds.map((s) => s.cpu!.server)),
+            neo4j: median(rounds.map((s) => s.cpu!.neo4j)),
+          },
+        }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * the same `createDriver`, wrapped only to count transactions (GET /stats).
  */
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import express from "express";
@@ -40,7 +41,14 @@ function countingDriver(driver: Driver): Driver {
 const config = benchConfig();
 const driver = countingDriver(createDriver(config.neo4j));
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-const apollo = new ApolloServer({ schema, stopOnTerminationSignals: false });
+// Introspection on (the capabilities check; production mode turns it off by default) and, like this server, without
+// Apollo's default cache-control plugin, which hooks every field and which neither server uses here.
+const apollo = new ApolloServer({
+  schema,
+  introspection: true,
+  stopOnTerminationSignals: false,
+  plugins: [ApolloServerPluginCacheControlDisabled()],
+});
 await apollo.start();
 const app = express();
 app.get("/stats", (_req, res) => {

@@ -6,6 +6,8 @@ import type { ServerName } from "../operations.js";
 export interface RunningServer {
   name: ServerName;
   port: number;
+  /** Its process (CPU per request is read from it). */
+  pid: number | undefined;
   /** Where an operation is POSTed: /graphql, or /raw/<op> for the baseline. */
   url(op: string): string;
   stop(): Promise<void>;
@@ -21,8 +23,12 @@ const FILES: Record<ServerName, string> = {
 /** Starts one server in its own Node process (same Node, same flags), resolving once it prints "ready". */
 export function startServer(name: ServerName, port: number, boltUri: string): Promise<RunningServer> {
   const file = path.join(ROOT, "bench", "servers", FILES[name]);
+  // Every server runs in production mode, as the Dockerfile deploys this one (graphql-js, Express and Apollo skip
+  // their development checks); introspection stays on for the capabilities check.
   const env = {
     ...process.env,
+    NODE_ENV: "production",
+    GRAPHQL_INTROSPECTION: "true",
     NEO4J_URI: boltUri,
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -50,6 +56,7 @@ function handle(name: ServerName, port: number, child: ChildProcess): RunningSer
   return {
     name,
     port,
+    pid: child.pid,
     url: (op) => (name === "raw" ? `${base}/raw/${op}` : `${base}/graphql`),
     stop: () =>
       new Promise((resolve) => {

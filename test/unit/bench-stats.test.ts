@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cpuMs } from "../../bench/cpu.js";
 import { aggregate, allocatedMB, fmt, gcEvents, median, percentile, ratio } from "../../bench/stats.js";
 
 describe("benchmark aggregation", () => {
@@ -25,6 +26,22 @@ describe("benchmark aggregation", () => {
       { rps: 200, p50: 3, p99: 10, errors: 1 },
     ];
     expect(aggregate(rounds)).toEqual({ rps: 200, p50: 3, p99: 10, errors: 3 });
+  });
+
+  it("takes the median CPU per request of each process, only when every round measured it", () => {
+    const cpu = (server: number, neo4j: number) => ({ rps: 1, p50: 1, p99: 1, errors: 0, cpu: { server, neo4j } });
+    expect(aggregate([cpu(3, 1), cpu(5, 2), cpu(4, 9)]).cpu).toEqual({ server: 4, neo4j: 2 });
+    expect(aggregate([cpu(3, 1), { rps: 1, p50: 1, p99: 1, errors: 0 }]).cpu).toBeUndefined();
+  });
+
+  it("reads a live process's CPU time from /proc, and nothing for a process that is gone", () => {
+    const mine = cpuMs(process.pid);
+    expect(mine).toBeGreaterThan(0);
+    const start = Date.now();
+    while (Date.now() - start < 60); // busy: the count must move (10 ms ticks)
+    expect(cpuMs(process.pid)!).toBeGreaterThan(mine!);
+    expect(cpuMs(2 ** 22 + 1)).toBeUndefined();
+    expect(cpuMs(undefined)).toBeUndefined();
   });
 
   it("gives ratios, and n/a when a side is missing or zero", () => {
