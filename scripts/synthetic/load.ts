@@ -1,4 +1,4 @@
-import { cypher, cypherTemplate } from "../../src/db/cypher.js";
+import { cypher, cypherTemplate, type CypherQuery } from "../../src/db/cypher.js";
 import type { Executor } from "../../src/db/executor.js";
 import { LABELS } from "../../src/graph/model.js";
 import type { Plan } from "./plan.js";
@@ -46,20 +46,33 @@ export async function loadPlan(executor: Executor, plan: Plan, log: Log, batch =
   }
 }
 
-/** Deletes every synthetic node (and so relationship) whose id starts with `prefix`; returns the node count. */
+/**
+ * Deletes every synthetic node and relationship whose node ids start with `prefix`; returns the node count. Each
+ * label's relationships go first, in batches: a batch of nodes then carries none, so no transaction's memory follows
+ * the size of the hubs (a 700× graph's would pass Neo4j's per-transaction limit).
+ */
 export async function clean(executor: Executor, prefix: string, log: Log, batch = 5_000): Promise<number> {
   let total = 0;
   for (const label of LABELS) {
-    const query = cypherTemplate("synthetic/delete-batch", { label });
-    for (;;) {
-      const [row] = await executor.write(query, { prefix, limit: batch });
-      const deleted = Number(row?.deleted ?? 0);
-      total += deleted;
-      if (deleted > 0) log(`  removed ${deleted} ${label} nodes`);
-      if (deleted < batch) break;
-    }
+    await inBatches(
+      cypherTemplate("synthetic/delete-relationships-batch", { label }),
+      `relationships of ${label} nodes`,
+    );
+    total += await inBatches(cypherTemplate("synthetic/delete-batch", { label }), `${label} nodes`);
   }
   return total;
+
+  // One write per batch, each logged with the running count (a large graph takes minutes).
+  async function inBatches(query: CypherQuery, what: string): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const [row] = await executor.write(query, { prefix, limit: batch });
+      const count = Number(row?.deleted ?? 0);
+      deleted += count;
+      if (count > 0) log(`  removed ${deleted} ${what}`);
+      if (count < batch) return deleted;
+    }
+  }
 }
 
 export async function storedScale(executor: Executor, prefix: string): Promise<number> {

@@ -34,6 +34,7 @@ const SLOTS: Record<string, Identifiers> = {
   "seed/nodes": { label: "Drug" },
   "seed/relationships": { fromLabel: "Variant", toLabel: "Drug", type: "SENSITIVE_TO" },
   "synthetic/delete-batch": { label: "Drug" },
+  "synthetic/delete-relationships-batch": { label: "Drug" },
 };
 
 /**
