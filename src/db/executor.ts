@@ -1,6 +1,7 @@
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError, RowLimitError } from "../errors/errors.js";
 import type { CypherQuery } from "./cypher.js";
+import { RETRY_TIME_MS } from "./driver.js";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -41,9 +42,10 @@ export interface ReadOptions {
 }
 
 /**
- * The only module that talks to the driver. Every query runs in a managed transaction (`executeRead` /
- * `executeWrite`, retried by the driver on transient errors), with a timeout, and its session is closed in
- * `finally`. Driver errors leave as typed errors whose messages are safe for clients.
+ * The only module that talks to the driver. A read is one auto-commit statement, retried here on transient errors;
+ * writes run in managed transactions (`executeWrite`, retried by the driver); exports stream from an explicit
+ * one. Every transaction has a timeout, every session is closed in `finally`, and driver errors leave as typed
+ * errors whose messages are safe for clients.
  */
 export class Executor {
   constructor(
@@ -69,13 +71,36 @@ export class Executor {
     params: Params = {},
     { countRows = true, nested = false }: ReadOptions = {},
   ): Promise<Row[]> {
-    const rows = await this.run("READ", (tx) => runIn(tx, query, params), query.name);
+    const rows = await this.autoCommitRead(query, params);
     if (countRows) this.countRows(rows, nested);
     return rows;
   }
 
+  /**
+   * A read is one statement, so it runs as an auto-commit transaction: RUN and PULL in one network round trip,
+   * where a managed one adds BEGIN and a COMMIT round trip (Neo4j spends about 40 % less CPU on a small read). The
+   * driver retries only managed transactions; a read has no side effects, so it is retried here the way the driver
+   * would (transient errors and lost connections, backing off 1 s, 2 s… for RETRY_TIME_MS).
+   */
+  private async autoCommitRead(query: CypherQuery, params: Params): Promise<Row[]> {
+    this.count(query.name);
+    const began = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      const session = this.session("READ");
+      try {
+        const result = await session.run(query.text, toCypherValue(params) as Params, this.config(query.name));
+        return result.records.map((record) => record.toObject() as Row);
+      } catch (error) {
+        if (!Neo4jError.isRetryable(error) || Date.now() - began >= RETRY_TIME_MS) throw mapError(error);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * 2 ** attempt * (0.8 + Math.random() * 0.4)));
+    }
+  }
+
   write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.run("WRITE", (tx) => runIn(tx, query, params), query.name);
+    return this.runWrite((tx) => runIn(tx, query, params), query.name);
   }
 
   /** Several statements in one write transaction: all of them land or none does. */
@@ -93,7 +118,7 @@ export class Executor {
    * must not have side effects outside the transaction.
    */
   transaction<T>(name: string, work: (run: (query: CypherQuery, params?: Params) => Promise<Row[]>) => Promise<T>) {
-    return this.run("WRITE", (tx) => work((query, params = {}) => runIn(tx, query, params)), name);
+    return this.runWrite((tx) => work((query, params = {}) => runIn(tx, query, params)), name);
   }
 
   /**
@@ -137,18 +162,25 @@ export class Executor {
     }
   }
 
-  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, name: string): Promise<T> {
-    const session = this.driver.session({
+  private session(mode: "READ" | "WRITE") {
+    return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarkManager,
       bookmarks: this.bookmarks,
     });
-    const config = { timeout: this.timeoutMs, metadata: { app: "alk-resistance-graph", query: name } };
+  }
+
+  private config(name: string) {
+    return { timeout: this.timeoutMs, metadata: { app: "alk-resistance-graph", query: name } };
+  }
+
+  /** A managed write transaction: the driver retries `work` on transient errors. */
+  private async runWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, name: string): Promise<T> {
+    const session = this.session("WRITE");
     try {
       this.count(name);
-      if (mode === "READ") return await session.executeRead(work, config);
-      const result = await session.executeWrite(work, config);
+      const result = await session.executeWrite(work, this.config(name));
       if (this.stats) this.stats.bookmarks = session.lastBookmarks();
       return result;
     } catch (error) {
