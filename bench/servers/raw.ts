@@ -1,6 +1,6 @@
 /**
  * The raw baseline: a bare node:http server that answers each benchmark operation with its hand-written Cypher
- * (bench/operations.ts), one read transaction, and the same JSON shape as this server. POST /raw/<operation>.
+ * (bench/operations.ts), one auto-commit read, and the same JSON shape as this server. POST /raw/<operation>.
  */
 import http from "node:http";
 import { createDriver } from "../../src/db/driver.js";
@@ -15,9 +15,8 @@ async function answer(name: string): Promise<unknown> {
   const session = driver.session({ database: config.neo4j.database, defaultAccessMode: "READ" });
   try {
     counter.roundTrips += 1;
-    const result = await session.executeRead((tx) => tx.run(op.raw.cypher, op.raw.params), {
-      timeout: config.neo4j.queryTimeoutMs,
-    });
+    // An auto-commit read, as this server's executor runs its reads (one network round trip, no BEGIN / COMMIT).
+    const result = await session.run(op.raw.cypher, op.raw.params, { timeout: config.neo4j.queryTimeoutMs });
     const row = result.records[0]?.toObject() ?? {};
     return { data: op.raw.toData(row) };
   } finally {
