@@ -204,8 +204,8 @@ export class Planner {
         return {
           kind: "outcomeTherapy",
           key,
-          drug: { key, id: this.id(), plan: this.node("Drug", nodes, { labels: true }) },
-          regimen: { key, id: this.id(), plan: this.node("Regimen", nodes, { labels: true }) },
+          drug: { key, id: this.id(), plan: this.node("Drug", nodes, { labels: abstract(field) }) },
+          regimen: { key, id: this.id(), plan: this.node("Regimen", nodes, { labels: abstract(field) }) },
         };
       case "Outcome.trial":
         return { kind: "outcomeTrial", key, trial: { key, id: this.id(), plan: this.node("ClinicalTrial", nodes) } };
