@@ -128,10 +128,7 @@ export class Executor {
    */
   async stream(query: CypherQuery, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    const tx = session.beginTransaction({
-      timeout: this.timeoutMs,
-      metadata: { app: "alk-resistance-graph", query: query.name },
-    });
+    const tx = session.beginTransaction(this.config(query.name));
     try {
       this.count(query.name);
       let rows = 0;
@@ -171,6 +168,7 @@ export class Executor {
     });
   }
 
+  /** Every transaction's timeout, and metadata naming the query (shown by SHOW TRANSACTIONS and in query logs). */
   private config(name: string) {
     return { timeout: this.timeoutMs, metadata: { app: "alk-resistance-graph", query: name } };
   }
