@@ -1,7 +1,7 @@
 import { Neo4jError, type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { DatabaseUnavailableError } from "../../src/errors/errors.js";
-import { Executor, newQueryStats } from "../../src/db/executor.js";
+import { Executor, newQueryStats, withoutCallerStack } from "../../src/db/executor.js";
 
 // The retry policy of auto-commit reads, on a driver that fails as told: no database is involved, since what is
 // tested is when the executor tries again, not what a query answers (the integration and fault tests run reads
@@ -49,4 +49,24 @@ describe("auto-commit reads", () => {
     expect(down.calls.length).toBeGreaterThanOrEqual(2);
     expect(down.calls.at(-1)! - down.calls[0]!).toBeLessThan(5_000);
   }, 15_000);
+});
+
+describe("withoutCallerStack", () => {
+  it("collects no frames while the driver builds its result, and restores the limit after", () => {
+    const before = Error.stackTraceLimit;
+    const stack = withoutCallerStack(() => new Error("inside").stack);
+    expect(stack).toBe("Error: inside");
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error("after").stack?.split("\n").length).toBeGreaterThan(1);
+  });
+
+  it("restores the limit when the call throws", () => {
+    const before = Error.stackTraceLimit;
+    expect(() =>
+      withoutCallerStack(() => {
+        throw new Error("refused");
+      }),
+    ).toThrow("refused");
+    expect(Error.stackTraceLimit).toBe(before);
+  });
 });
