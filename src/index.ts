@@ -42,13 +42,13 @@ async function main(): Promise<void> {
         await seedIfEmpty(db);
       }, log);
   const drain = new Drain();
-  const { app, apollo } = await createApp({
+  const { listener, apollo } = await createApp({
     executor: db.executor,
     config: serverConfig,
     drain,
     ready: async () => preparation.done() && (await reachable(db.driver, config.neo4j.database)),
   });
-  const server: Server = createHttpServer(app, serverConfig.limits.http).listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(listener, serverConfig.limits.http).listen(config.port, config.host, () => {
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
     const base = `http://localhost:${config.port}`;
     console.error(`GraphQL at ${base}/graphql, GraphiQL at ${base}/graphiql (ready in ${seconds} s)`);

@@ -3,7 +3,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
+import type { RequestListener } from "node:http";
 import express, { type Express } from "express";
 import type { Executor } from "./db/executor.js";
 import { createContext, type Context } from "./context.js";
@@ -19,6 +19,8 @@ import { Metrics, metricsRoute } from "./http/metrics.js";
 import type { Drain } from "./http/shutdown.js";
 import { createLimiter, rateLimit } from "./http/rate-limit.js";
 import { authGuard, bookmarks, locals, requestId, requireJson } from "./http/request-guards.js";
+import { apolloHandler } from "./http/apollo-handler.js";
+import { chain, clientAddress, isGraphqlPath, type Middleware } from "./http/route.js";
 import { armor } from "./plugins/armor.js";
 import { bookmarksPlugin } from "./plugins/bookmarks.js";
 import { cypherStatsPlugin } from "./plugins/cypher-stats.js";
@@ -91,9 +93,10 @@ export async function createApollo(
 }
 
 /**
- * The HTTP app: /graphql (Apollo, behind request id, rate limit, JSON-only bodies, size limit and API keys),
- * /graphiql (offline GraphiQL), /explore (the explorer page), /export/… (downloads, behind the same guards as
- * /graphql), /guide (Neo4j Browser guide), /healthz, /readyz and /metrics.
+ * The server's request handler. /graphql (Apollo, behind the drain, request id, rate limit, JSON-only bodies, size
+ * limit and API keys, then the response cache's fast path) is served by its own chain on Node's request and
+ * response; everything else by Express: /graphiql (offline GraphiQL), /explore (the explorer page), /export/…
+ * (downloads, behind the same guards), /guide (Neo4j Browser guide), /healthz, /readyz and /metrics.
  */
 export async function createApp({
   executor,
@@ -101,7 +104,12 @@ export async function createApp({
   drain,
   config = loadServerConfig(),
   metrics = new Metrics(),
-}: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; metrics: Metrics }> {
+}: ServerOptions): Promise<{
+  app: Express;
+  listener: RequestListener;
+  apollo: ApolloServer<Context>;
+  metrics: Metrics;
+}> {
   const warnLog = createLogger((line) => process.stderr.write(line), config.logLevel);
   const redis = new SharedRedis(config.redisUrl, (message) => warnLog.warn(message));
   redis.start();
@@ -109,32 +117,40 @@ export async function createApp({
   const requestLog = config.logRequests ? createLogger(undefined, config.logLevel) : null;
   const apollo = await createApollo(config, metrics, redis, parts, requestLog);
   await apollo.start();
+  // One limiter for /graphql and /export: a client's downloads and queries share its budget. Behind a proxy it keys
+  // on the client the proxy forwards, not on the proxy (TRUST_PROXY).
+  const clientOf = clientAddress(config.trustProxy);
+  const limiter = rateLimit(
+    config.limits.ratePerMinute,
+    metrics,
+    createLimiter(config.limits.ratePerMinute, redis),
+    clientOf,
+  );
+  const guard = authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics);
+  const graphql = chain(
+    [
+      ...(drain ? [drain.middleware] : []),
+      requestId,
+      bookmarks,
+      limiter,
+      requireJson(metrics),
+      express.json({ limit: config.limits.bodyBytes }) as Middleware,
+      guard,
+      ...(config.responseCacheTtlS > 0 ? [cachedReads({ ...parts, metrics, logger: requestLog })] : []),
+      apolloHandler(apollo, async (_req, res) =>
+        createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
+      ),
+    ],
+    bodyErrorHandler(metrics),
+  );
   const app = express();
   app.disable("x-powered-by");
-  // Express hashes every res.send body for a weak ETag; GraphQL answers are POST responses no client revalidates,
-  // and hashing them costs every request. Static files keep theirs (sendFile sets its own ETag).
+  // Express hashes every res.send body for a weak ETag; its JSON answers are not revalidated by any client.
+  // Static files keep theirs (sendFile sets its own ETag).
   app.set("etag", false);
-  // Behind a proxy the rate limit must key on the client it forwards, not on the proxy (TRUST_PROXY).
   if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
-  // /graphql is mounted first: Express tries each mounted router in turn, and the hot path (above all a
-  // response-cache hit) should not walk the page routers first. One limiter for /graphql and /export: a client's
-  // downloads and queries share its budget.
-  const limiter = rateLimit(config.limits.ratePerMinute, metrics, createLimiter(config.limits.ratePerMinute, redis));
-  const guard = authGuard(config.auth.keys, config.auth.readsRequireAuth, metrics);
-  app.use(
-    "/graphql",
-    ...(drain ? [drain.middleware] : []),
-    requestId,
-    bookmarks,
-    limiter,
-    requireJson(metrics),
-    express.json({ limit: config.limits.bodyBytes }),
-    guard,
-    ...(config.responseCacheTtlS > 0 ? [cachedReads({ ...parts, metrics, logger: requestLog })] : []),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
-    }),
-  );
+  // Reached only through Express (a test or embedder calling app.listen): the same chain as the listener's.
+  app.use("/graphql", (req, res) => graphql(req, res));
   app.use("/export", ...(drain ? [drain.middleware] : []), requestId, limiter, guard, exportRouter(executor, metrics));
   app.get("/", (_req, res) => res.redirect("/graphiql"));
   app.use(healthRouter({ ready, draining: drain?.isDraining, redis: () => redis.status() }));
@@ -143,5 +159,6 @@ export async function createApp({
   app.use(guideRouter());
   app.use(exploreRouter());
   app.use(bodyErrorHandler(metrics));
-  return { app, apollo, metrics };
+  const listener: RequestListener = (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res));
+  return { app, listener, apollo, metrics };
 }

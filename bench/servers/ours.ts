@@ -19,9 +19,9 @@ const serverConfig = loadServerConfig({
   LOG_LEVEL: "silent",
   RESPONSE_CACHE_TTL_S: process.env.BENCH_RESPONSE_CACHE_TTL_S ?? "0",
 });
-const { app } = await createApp({ executor, ready: async () => true, config: serverConfig });
+const { listener } = await createApp({ executor, ready: async () => true, config: serverConfig });
 announce(
-  createHttpServer(app, serverConfig.limits.http).listen(config.port, config.host),
+  createHttpServer(listener, serverConfig.limits.http).listen(config.port, config.host),
   process.env.BENCH_SERVER_NAME ?? "ours",
   config.port,
 );

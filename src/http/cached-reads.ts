@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { PrefixingKeyValueCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
-import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
 import type { DataGeneration } from "../shared/generation.js";
 import type { Metrics } from "./metrics.js";
 import { locals } from "./request-guards.js";
+import type { HttpRequest, HttpResponse, Next } from "./route.js";
 
 /** What the response-cache plugin keys an entry by (its `cacheKeyData`), for an anonymous caller. */
 export interface CacheKeyData {
@@ -65,7 +65,7 @@ export function cachedReads({ cache, generation, metrics, logger }: CachedReadsO
     ready.set(key, made);
     return made;
   };
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+  return async (req: HttpRequest, res: HttpResponse, next: Next): Promise<void> => {
     const began = performance.now();
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     const { actor, requestId } = locals(res);
@@ -84,7 +84,7 @@ export function cachedReads({ cache, generation, metrics, logger }: CachedReadsO
     const stored = await entries.get(key).catch(() => undefined);
     if (stored === undefined) return next();
     const { body: answer, cacheTime } = bodyFor(key, stored);
-    // Written directly: Express's res.json would serialise again and hash the body for an ETag no client uses.
+    // Written once: the ready body is sent as it is, never serialised again.
     res.writeHead(200, {
       "content-type": "application/json; charset=utf-8",
       "content-length": Buffer.byteLength(answer),

@@ -1,21 +1,31 @@
-import type { NextFunction, Request, Response } from "express";
 import { ErrorCode } from "../errors/errors.js";
 import type { Metrics } from "./metrics.js";
+import type { ErrorMiddleware, HttpResponse } from "./route.js";
 
 /** An error answered before GraphQL runs, in the same shape as a GraphQL error so clients parse one format. */
-export function sendError(res: Response, status: number, code: ErrorCode, message: string, metrics?: Metrics): void {
+export function sendError(
+  res: HttpResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  metrics?: Metrics,
+): void {
   metrics?.increment("http_rejected_requests_total", { code });
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.setHeader("content-length", Buffer.byteLength(body));
+  res.end(body);
 }
 
 /**
- * Express error handler for what the JSON body parser rejects: too large (413), a content encoding it cannot
- * decode (415), a body that is not what its Content-Encoding says (bad gzip) or an aborted or malformed one
- * (400), malformed JSON (400). These are the client's errors: answered with a fixed message (the parser's own may
+ * The error handler (of the /graphql chain, and of Express for the other routes) for what the JSON body parser
+ * rejects: too large (413), a content encoding it cannot decode (415), a body that is not what its
+ * Content-Encoding says (bad gzip) or an aborted or malformed one (400), malformed JSON (400). These are the client's errors: answered with a fixed message (the parser's own may
  * quote the body), counted in the metrics, and never logged as server errors.
  */
-export function bodyErrorHandler(metrics: Metrics) {
-  return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
+export function bodyErrorHandler(metrics: Metrics): ErrorMiddleware {
+  return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     const { type, status } = error as { type?: string; status?: number };
     if (type === "entity.too.large") {

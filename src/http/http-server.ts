@@ -1,6 +1,5 @@
-import { createServer, STATUS_CODES, type Server } from "node:http";
+import { createServer, STATUS_CODES, type RequestListener, type Server } from "node:http";
 import type { Duplex } from "node:stream";
-import type { Express } from "express";
 import { ErrorCode } from "../errors/errors.js";
 import type { HttpLimits } from "../server-config.js";
 
@@ -11,7 +10,7 @@ import type { HttpLimits } from "../server-config.js";
  * `maxConnections` open connections, new ones are closed on arrival. Node checks the two timeouts every
  * `connectionsCheckingInterval` (30 s by default), so the interval follows the headers timeout.
  */
-export function createHttpServer(app: Express, limits: HttpLimits): Server {
+export function createHttpServer(listener: RequestListener, limits: HttpLimits): Server {
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -19,7 +18,7 @@ export function createHttpServer(app: Express, limits: HttpLimits): Server {
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(limits.headersTimeoutMs / 2))),
     },
-    app,
+    listener,
   );
   server.maxConnections = limits.maxConnections;
   server.on("clientError", answerClientError);

@@ -1,9 +1,9 @@
-import type { NextFunction, Request, Response } from "express";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { ErrorCode } from "../errors/errors.js";
 import type { SharedRedis } from "../shared/redis.js";
 import { sendError } from "./http-errors.js";
 import type { Metrics } from "./metrics.js";
+import { clientAddress, type HttpRequest, type HttpResponse, type Next } from "./route.js";
 
 const WINDOW_S = 60;
 
@@ -27,18 +27,20 @@ export function createLimiter(perMinute: number, redis?: SharedRedis): RateLimit
 }
 
 /**
- * Express middleware: 429 RATE_LIMITED with Retry-After (seconds until the window frees a request) once a client
- * has used its requests. 0 turns it off. The client is `req.ip`: behind a proxy, set Express's `trust proxy`.
+ * 429 RATE_LIMITED with Retry-After (seconds until the window frees a request) once a client has used its
+ * requests. 0 turns it off. The client is `clientOf(req)`: the socket address, or behind trusted proxies
+ * (TRUST_PROXY) the address they forwarded (route.ts, clientAddress).
  */
 export function rateLimit(
   perMinute: number,
   metrics: Metrics,
   limiter: RateLimiterAbstract = createLimiter(perMinute),
+  clientOf: (req: HttpRequest) => string = clientAddress(false),
 ) {
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+  return async (req: HttpRequest, res: HttpResponse, next: Next): Promise<void> => {
     if (perMinute === 0) return next();
     try {
-      await limiter.consume(req.ip ?? "unknown");
+      await limiter.consume(clientOf(req));
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) return next(refusal);
       res.setHeader("Retry-After", String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))));

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { NextFunction, Request, Response } from "express";
+import typeis from "type-is";
 import { authenticate, type Actor, type ApiKey } from "../auth/api-keys.js";
 import { ErrorCode } from "../errors/errors.js";
 import { sendError } from "./http-errors.js";
 import type { Metrics } from "./metrics.js";
+import { header, type HttpRequest, type HttpResponse, type Next } from "./route.js";
 
 /** What the guards below leave for the GraphQL context, in `res.locals`. */
 export interface RequestLocals {
@@ -14,13 +15,13 @@ export interface RequestLocals {
   bookmarks: string[];
 }
 
-export function locals(res: Response): RequestLocals {
-  return res.locals as RequestLocals;
+export function locals(res: HttpResponse): RequestLocals {
+  return res.locals as unknown as RequestLocals;
 }
 
 /** Takes the caller's X-Request-Id when it is a plain token (so traces join up), or makes one; echoes it back. */
-export function requestId(req: Request, res: Response, next: NextFunction): void {
-  const incoming = req.get("x-request-id");
+export function requestId(req: HttpRequest, res: HttpResponse, next: Next): void {
+  const incoming = header(req, "x-request-id");
   const id = incoming && /^[A-Za-z0-9._:-]{1,64}$/.test(incoming) ? incoming : randomUUID();
   res.locals.requestId = id;
   res.locals.startedAt = performance.now();
@@ -36,8 +37,8 @@ const BOOKMARK = /^[A-Za-z0-9:._+/=-]{1,256}$/;
  * Reads the Neo4j-Bookmarks header (comma-separated, as a mutation's response sent it) so this request's reads
  * wait for those writes, whichever replica made them. Malformed values are dropped.
  */
-export function bookmarks(req: Request, res: Response, next: NextFunction): void {
-  const raw = req.get(BOOKMARKS_HEADER) ?? "";
+export function bookmarks(req: HttpRequest, res: HttpResponse, next: Next): void {
+  const raw = header(req, BOOKMARKS_HEADER) ?? "";
   const list = raw
     .split(",")
     .map((b) => b.trim())
@@ -51,8 +52,9 @@ export function bookmarks(req: Request, res: Response, next: NextFunction): void
  * preflight, and the JSON parser would leave it unread; it is refused with 415 instead.
  */
 export function requireJson(metrics: Metrics) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method === "POST" && !req.is("application/json")) {
+  return (req: HttpRequest, res: HttpResponse, next: Next): void => {
+    // type-is answers null for a request without a body: refused too, as Express's req.is did.
+    if (req.method === "POST" && !typeis(req, ["application/json"])) {
       sendError(res, 415, ErrorCode.BAD_REQUEST, "POST a JSON body with Content-Type: application/json.", metrics);
       return;
     }
@@ -66,8 +68,8 @@ export function requireJson(metrics: Metrics) {
  * READS_REQUIRE_AUTH is on. The header is never logged.
  */
 export function authGuard(keys: readonly ApiKey[], readsRequireAuth: boolean, metrics: Metrics) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const result = authenticate(req.get("authorization"), keys);
+  return (req: HttpRequest, res: HttpResponse, next: Next): void => {
+    const result = authenticate(header(req, "authorization"), keys);
     if (!result.ok) {
       res.setHeader("WWW-Authenticate", "Bearer");
       sendError(res, 401, ErrorCode.UNAUTHENTICATED, result.reason, metrics);

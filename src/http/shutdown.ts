@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
-import type { NextFunction, Request, Response } from "express";
 import { ErrorCode } from "../errors/errors.js";
 import { sendError } from "./http-errors.js";
+import type { HttpRequest, HttpResponse, Next } from "./route.js";
 
 /**
  * Graceful shutdown of the HTTP side: counts in-flight requests, refuses new ones once draining (503, also on
@@ -11,7 +11,7 @@ export class Drain {
   private inFlight = 0;
   private draining = false;
 
-  readonly middleware = (_req: Request, res: Response, next: NextFunction): void => {
+  readonly middleware = (_req: HttpRequest, res: HttpResponse, next: Next): void => {
     if (this.draining) {
       res.setHeader("Connection", "close");
       sendError(res, 503, ErrorCode.SHUTTING_DOWN, "The server is shutting down; retry on another instance.");

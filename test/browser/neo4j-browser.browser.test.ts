@@ -6,7 +6,7 @@
  * Neo4j Browser itself asks for web fonts and crash reporting off the machine; those requests are aborted here and
  * not held against it (they are Neo4j's, not this project's).
  */
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
@@ -27,12 +27,12 @@ beforeAll(async () => {
   // this project already listens on that port (`npm start` in another terminal serves the same guide).
   const guide = await fetch(local.guideUrl!).catch(() => null);
   if (!guide?.ok) {
-    const { app } = await createApp({
+    const { listener } = await createApp({
       executor: graph.executor,
       ready: async () => true,
       config: loadServerConfig({ NODE_ENV: "test" }),
     });
-    server = app.listen(Number(new URL(local.guideUrl!).port), "127.0.0.1");
+    server = createServer(listener).listen(Number(new URL(local.guideUrl!).port), "127.0.0.1");
     await new Promise((resolve) => server!.once("listening", resolve));
   }
 });

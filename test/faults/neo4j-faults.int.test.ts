@@ -3,7 +3,7 @@
  * otherwise), never the shared test database: stop, freeze and restart it under the server, all on 127.0.0.1.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,7 +73,7 @@ beforeAll(async () => {
     config: loadServerConfig(testEnv()),
   });
   stopApollo = () => app.apollo.stop();
-  server = app.app.listen(0, "127.0.0.1");
+  server = createServer(app.listener).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

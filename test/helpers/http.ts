@@ -37,8 +37,8 @@ export interface GraphQLBody {
 export async function startTestServer(env: NodeJS.ProcessEnv = testEnv()): Promise<TestServer> {
   const graph = await openTestGraph();
   const config = loadServerConfig(env);
-  const { app, apollo } = await createApp({ executor: graph.executor, ready: async () => true, config });
-  const server: Server = createHttpServer(app, config.limits.http).listen(0, "127.0.0.1");
+  const { listener, apollo } = await createApp({ executor: graph.executor, ready: async () => true, config });
+  const server: Server = createHttpServer(listener, config.limits.http).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { guideQuestions } from "../../src/http/guide.js";
 import { createApp } from "../../src/server.js";
@@ -21,8 +21,8 @@ it("the guide walks through five questions, and each one's Cypher runs with answ
 });
 
 it("is served at /guide as a Browser guide, readable cross-origin", async () => {
-  const { app, apollo } = await createApp({ executor: graph.executor, ready: async () => true });
-  const server: Server = app.listen(0, "127.0.0.1");
+  const { listener, apollo } = await createApp({ executor: graph.executor, ready: async () => true });
+  const server: Server = createServer(listener).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   try {
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/guide`);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server.js";
 import { openTestGraph, type TestGraph } from "../helpers/graph.js";
@@ -11,9 +11,9 @@ let stopApollo: () => Promise<void>;
 
 beforeAll(async () => {
   graph = await openTestGraph();
-  const { app, apollo } = await createApp({ executor: graph.executor, ready: async () => true });
+  const { listener, apollo } = await createApp({ executor: graph.executor, ready: async () => true });
   stopApollo = () => apollo.stop();
-  server = app.listen(0, "127.0.0.1");
+  server = createServer(listener).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,24 +1,23 @@
-import type { NextFunction, Request, Response } from "express";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { describe, expect, it } from "vitest";
 import { Metrics } from "../../src/http/metrics.js";
 import { rateLimit } from "../../src/http/rate-limit.js";
+import { clientAddress, type HttpRequest, type HttpResponse } from "../../src/http/route.js";
+
+// What the limiter reads of a request (its socket address and headers) and writes to a response.
+const fakeReq = (address: string, headers: Record<string, string> = {}) =>
+  ({ headers, socket: { remoteAddress: address } }) as unknown as HttpRequest;
 
 function fakeRes() {
   const res = {
     statusCode: 200,
-    headers: {} as Record<string, string>,
+    headers: {} as Record<string, string | number>,
     body: undefined as unknown,
-    status(code: number) {
-      this.statusCode = code;
-      return this;
-    },
-    setHeader(name: string, value: string) {
+    setHeader(name: string, value: string | number) {
       this.headers[name] = value;
     },
-    json(body: unknown) {
-      this.body = body;
-      return this;
+    end(body: string) {
+      this.body = JSON.parse(body);
     },
   };
   return res;
@@ -31,7 +30,7 @@ describe("rate limit", () => {
     const hit = async (ip: string) => {
       const res = fakeRes();
       let passed = false;
-      await limit({ ip } as Request, res as unknown as Response, (() => (passed = true)) as NextFunction);
+      await limit(fakeReq(ip), res as unknown as HttpResponse, () => (passed = true));
       return { status: passed ? 200 : res.statusCode, retryAfter: res.headers["Retry-After"], body: res.body };
     };
     const statuses = [];
@@ -51,9 +50,9 @@ describe("rate limit", () => {
   it("is off at 0", async () => {
     let passed = false;
     await rateLimit(0, new Metrics({ processMetrics: false }))(
-      { ip: "a" } as Request,
-      fakeRes() as unknown as Response,
-      (() => (passed = true)) as NextFunction,
+      fakeReq("a"),
+      fakeRes() as unknown as HttpResponse,
+      () => (passed = true),
     );
     expect(passed).toBe(true);
   });
@@ -79,5 +78,20 @@ describe("metrics", () => {
       expect(text).toContain(`# TYPE ${name} `);
     }
     expect(text).toContain("# TYPE nodejs_gc_duration_seconds histogram");
+  });
+});
+
+describe("the client a request counts against", () => {
+  const forwarded = fakeReq("10.0.0.2", { "x-forwarded-for": "203.0.113.7, 10.0.0.9" });
+
+  it("is the socket address unless proxies are trusted", () => {
+    expect(clientAddress(false)(forwarded)).toBe("10.0.0.2");
+  });
+
+  it("is the address a trusted proxy forwarded: by hop count, or by the proxies' addresses", () => {
+    expect(clientAddress(1)(forwarded)).toBe("10.0.0.9");
+    expect(clientAddress(2)(forwarded)).toBe("203.0.113.7");
+    expect(clientAddress("10.0.0.0/8")(forwarded)).toBe("203.0.113.7");
+    expect(clientAddress("loopback")(forwarded)).toBe("10.0.0.2");
   });
 });
