@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { isUnionType, type GraphQLSchema } from "graphql";
 import { buildSchema, getMetadataStorage } from "type-graphql";
 import { AboutResolver } from "./modules/about/about.resolver.js";
 import { CurationResolver } from "./modules/curation/curation.resolver.js";
@@ -18,6 +18,8 @@ import { EvidenceResolver } from "./modules/shared/evidence.resolver.js";
 import { TrialArmResolver } from "./modules/trial/trial-arm.resolver.js";
 import { TrialResolver } from "./modules/trial/trial.resolver.js";
 import { VariantResolver } from "./modules/variant/variant.resolver.js";
+import { typeNameOf } from "./modules/shared/unions.js";
+import type { GraphNode } from "./modules/shared/graph-node.js";
 import { checkTranslatable, readShapedTrees } from "./translate/schema-check.js";
 
 export const RESOLVERS = [
@@ -47,7 +49,19 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
   // Graph reads are translated to one Cypher statement per root field (src/translate/): every field of a node type
   // must have a translation, and fields read translated trees as plain properties.
-  return readShapedTrees(checkTranslatable(schema, fieldsWithResolvers()));
+  return syncTypeResolution(readShapedTrees(checkTranslatable(schema, fieldsWithResolvers())));
+}
+
+/**
+ * Every union of this schema (Therapy, ResistanceTarget, Entity) resolves a value by its labels (typeNameOf).
+ * type-graphql wraps a union's resolveType in an async function, which costs graphql-js a promise per value and
+ * which graphql-jit cannot use at all (it needs the type name itself; bench/README, "Compiled execution").
+ */
+function syncTypeResolution(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isUnionType(type)) type.resolveType = (value) => typeNameOf(value as GraphNode);
+  }
+  return schema;
 }
 
 /** "Type.field" of every @FieldResolver (a leaf computed by code is not a stored property). */
