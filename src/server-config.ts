@@ -36,6 +36,8 @@ export interface HttpLimits {
 export interface ServerConfig {
   production: boolean;
   introspection: boolean;
+  /** Repeated queries run compiled by graphql-jit (GRAPHQL_JIT; src/execution/jit-gateway.ts). */
+  jit: boolean;
   limits: Limits;
   auth: { keys: ApiKey[]; readsRequireAuth: boolean };
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
@@ -80,6 +82,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   return {
     production,
     introspection: boolFromEnv(env, "GRAPHQL_INTROSPECTION", !production),
+    jit: boolFromEnv(env, "GRAPHQL_JIT", true),
     limits: {
       maxDepth: intFromEnv(env, "GRAPHQL_MAX_DEPTH", 10),
       maxAliases: intFromEnv(env, "GRAPHQL_MAX_ALIASES", 15),

@@ -28,6 +28,7 @@ import { metricsPlugin } from "./plugins/metrics.js";
 import { requestLogPlugin } from "./plugins/request-log.js";
 import { responseCachePlugins } from "./plugins/response-cache.js";
 import { createSchema } from "./schema.js";
+import { jitGateway } from "./execution/jit-gateway.js";
 import { loadServerConfig, type ServerConfig } from "./server-config.js";
 import { DataGeneration } from "./shared/generation.js";
 import { RedisResponseCache } from "./shared/redis-cache.js";
@@ -60,7 +61,9 @@ export async function createApollo(
 ): Promise<ApolloServer<Context>> {
   const limits = armor(config.limits, config.introspection);
   const server = new ApolloServer<Context>({
-    schema: await createSchema(),
+    // Queries run compiled by graphql-jit once a document repeats (src/execution/jit-gateway.ts); GRAPHQL_JIT=false
+    // leaves every operation to graphql-js.
+    ...(config.jit ? { gateway: jitGateway(await createSchema()) } : { schema: await createSchema() }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
