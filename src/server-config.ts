@@ -46,7 +46,10 @@ export interface ServerConfig {
   logRequests: boolean;
   /** pino level of the server's logs (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */
   logLevel: string;
-  /** Express `trust proxy` (TRUST_PROXY): hops or addresses of proxies whose X-Forwarded-For names the client. */
+  /**
+   * TRUST_PROXY: hops or addresses of proxies whose X-Forwarded-For names the client (Express's `trust proxy` rule,
+   * applied by route.ts's clientAddress; nothing reads Express's own req.ip).
+   */
   trustProxy: string | number | false;
   /** Shared state for replicas (response cache, rate limit, data generation); unset = per process. */
   redisUrl: string | undefined;

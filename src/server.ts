@@ -151,7 +151,6 @@ export async function createApp({
   // Express hashes every res.send body for a weak ETag; its JSON answers are not revalidated by any client.
   // Static files keep theirs (sendFile sets its own ETag).
   app.set("etag", false);
-  if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
   // Reached only through Express (a test or embedder calling app.listen): the same chain as the listener's.
   app.use("/graphql", (req, res) => graphql(req, res));
   app.use("/export", ...(drain ? [drain.middleware] : []), requestId, limiter, guard, exportRouter(executor, metrics));

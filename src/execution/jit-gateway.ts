@@ -84,17 +84,16 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     if (!operation || operation.operation !== "query") return interpreted();
     const byName = entryFor(document);
     const key = operationName ?? "";
-    let entry = byName.get(key) ?? { seen: 0 };
+    let entry = byName.get(key) ?? (source.length > COMPILE_MAX_CHARS ? { query: null } : { seen: 0 });
     if ("seen" in entry) {
-      if (entry.seen + 1 < COMPILE_AFTER || (source.length <= COMPILE_MAX_CHARS && !budget.available())) {
+      if (entry.seen + 1 < COMPILE_AFTER || !budget.available()) {
         byName.set(key, { seen: entry.seen + 1 });
         return interpreted();
       }
       const began = performance.now();
-      const compiled =
-        source.length <= COMPILE_MAX_CHARS ? compileQuery(schema, document, operationName ?? undefined) : null;
+      const compiled = compileQuery(schema, document, operationName ?? undefined);
       budget.spend(performance.now() - began);
-      entry = { query: compiled && isCompiledQuery(compiled) ? compiled : null };
+      entry = { query: isCompiledQuery(compiled) ? compiled : null };
       byName.set(key, entry);
       if (entry.query) jitStats.compiled += 1;
     }
