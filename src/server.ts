@@ -7,6 +7,7 @@ import type { RequestListener } from "node:http";
 import express, { type Express } from "express";
 import type { Executor } from "./db/executor.js";
 import { createContext, type Context } from "./context.js";
+import { HubHints } from "./translate/hub-hints.js";
 import { formatError } from "./errors/format-error.js";
 import { graphiqlRouter } from "./http/graphiql.js";
 import { exploreRouter } from "./http/explore.js";
@@ -119,6 +120,14 @@ export async function createApp({
   const parts = responseCacheParts(redis);
   const requestLog = config.logRequests ? createLogger(undefined, config.logLevel) : null;
   const apollo = await createApollo(config, metrics, redis, parts, requestLog);
+  // Which relationship kinds can meet a hub, read from the graph now and every few minutes while Apollo runs.
+  const hints = new HubHints();
+  apollo.addPlugin({
+    serverWillStart: async () => {
+      const stop = hints.start(executor, (error) => warnLog.warn({ err: error }, "hub hints: graph read failed"));
+      return { serverWillStop: async () => stop() };
+    },
+  });
   await apollo.start();
   // One limiter for /graphql and /export: a client's downloads and queries share its budget. Behind a proxy it keys
   // on the client the proxy forwards, not on the proxy (TRUST_PROXY).
@@ -141,7 +150,7 @@ export async function createApp({
       guard,
       ...(config.responseCacheTtlS > 0 ? [cachedReads({ ...parts, metrics, logger: requestLog })] : []),
       apolloHandler(apollo, async (_req, res) =>
-        createContext(executor, { ...locals(res), maxRows: config.limits.maxRows }),
+        createContext(executor, { ...locals(res), maxRows: config.limits.maxRows, hints }),
       ),
     ],
     bodyErrorHandler(metrics),

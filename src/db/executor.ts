@@ -34,11 +34,6 @@ export interface ReadOptions {
    * suggestions): they are not held to the request's row bound.
    */
   countRows?: boolean;
-  /**
-   * The rows are trees (a translated root field: lists of maps inside maps): every map inside a list counts as a
-   * row too, as it would have been a row of its own list level's query.
-   */
-  nested?: boolean;
 }
 
 /**
@@ -66,13 +61,9 @@ export class Executor {
     return new Executor(this.driver, this.database, this.timeoutMs, stats, this.bookmarkManager, bookmarks);
   }
 
-  async read(
-    query: CypherQuery,
-    params: Params = {},
-    { countRows = true, nested = false }: ReadOptions = {},
-  ): Promise<Row[]> {
+  async read(query: CypherQuery, params: Params = {}, { countRows = true }: ReadOptions = {}): Promise<Row[]> {
     const rows = await this.autoCommitRead(query, params);
-    if (countRows) this.countRows(rows, nested);
+    if (countRows) this.countRows(rows, false);
     return rows;
   }
 
@@ -190,8 +181,12 @@ export class Executor {
     }
   }
 
-  /** A record is a row, and so is each item of a list it collected (edges per parent, a page's nodes). */
-  private countRows(rows: Row[], nested: boolean): void {
+  /**
+   * A record is a row, and so is each item of a list it collected (edges per parent, a page's nodes). `nested`: the
+   * rows are trees (a translated root field, counted by the translator once shaped, as its statement's lists may
+   * hold bare values): every object inside a list at any depth counts too, as a row of its list level's query.
+   */
+  countRows(rows: readonly object[], nested: boolean): void {
     const stats = this.stats;
     if (!stats) return;
     for (const row of rows) {

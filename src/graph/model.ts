@@ -144,6 +144,28 @@ export type RelType = (typeof RELATIONSHIPS)[number]["type"];
 const labelSet = new Set<string>(LABELS);
 const relTypeSet = new Set<string>(RELATIONSHIPS.map((r) => r.type));
 
+/**
+ * The relationship type an activity claim (variant → drug) is stored as. The loader and curation write through
+ * this, so a type's activities are known from the type: the translator drops a type that an `activity` filter
+ * excludes (activityTypes).
+ */
+export function activityType(activity: string): "SENSITIVE_TO" | "CONFERS_RESISTANCE_TO" {
+  return activity === "SENSITIVE" ? "SENSITIVE_TO" : "CONFERS_RESISTANCE_TO";
+}
+
+const ACTIVITIES = ["SENSITIVE", "INTERMEDIATE", "RESISTANT"] as const;
+
+/** The activities a relationship type holds (none for a type that is not an activity claim's). */
+export function activitiesOf(type: string): string[] {
+  return ACTIVITIES.filter((activity) => activityType(activity) === type);
+}
+
+/** Of `types`, those an activity claim with one of `activities` can be stored as; other types pass unchanged. */
+export function activityTypes<T extends string>(types: readonly T[], activities: readonly string[]): T[] {
+  const wanted = new Set<string>(activities.map(activityType));
+  return types.filter((type) => (type !== "SENSITIVE_TO" && type !== "CONFERS_RESISTANCE_TO") || wanted.has(type));
+}
+
 export function assertLabel(value: string): Label {
   if (!labelSet.has(value)) throw new Error(`label not in the graph model: ${JSON.stringify(value)}`);
   return value as Label;

@@ -1,4 +1,4 @@
-import type { Label, RelType } from "../graph/model.js";
+import { activityType, type Label, type RelType } from "../graph/model.js";
 import { keysText, nameKey, unique, variantAliases } from "../graph/normalize.js";
 import type { ActivityClaim, Citation, Dataset, Evidence, Frequency } from "./files.js";
 
@@ -311,7 +311,7 @@ export function relRows(data: Dataset): RelRows[] {
       .filter((c) => wanted(c.activity))
       .map((c) =>
         rel(
-          c.activity === "SENSITIVE" ? "SENSITIVE_TO" : "CONFERS_RESISTANCE_TO",
+          activityType(c.activity),
           c.variant,
           c.drug,
           {
@@ -416,8 +416,13 @@ export function relRows(data: Dataset): RelRows[] {
       to: "ClinicalTrial",
       rows: data.trials.flatMap((t) => (t.publications ?? []).map((p) => rel("REPORTS", p, t.id, {}))),
     },
-    { type: "CONFERS_RESISTANCE_TO", from: "Variant", to: "Drug", rows: byActivity((a) => a !== "SENSITIVE") },
-    { type: "SENSITIVE_TO", from: "Variant", to: "Drug", rows: byActivity((a) => a === "SENSITIVE") },
+    {
+      type: "CONFERS_RESISTANCE_TO",
+      from: "Variant",
+      to: "Drug",
+      rows: byActivity((a) => activityType(a) === "CONFERS_RESISTANCE_TO"),
+    },
+    { type: "SENSITIVE_TO", from: "Variant", to: "Drug", rows: byActivity((a) => activityType(a) === "SENSITIVE_TO") },
     {
       type: "CONFERS_RESISTANCE_TO",
       from: "ResistanceMechanism",

@@ -1,10 +1,20 @@
 import Cypher from "@neo4j/cypher-builder";
-import { getArgumentValues } from "graphql";
-import { assertLabel, assertRelType, assertSortProperty, filterPredicate, type Label } from "../graph/model.js";
+import { getArgumentValues, Kind, type ValueNode } from "graphql";
+import {
+  activitiesOf,
+  activityTypes,
+  assertLabel,
+  assertRelType,
+  assertSortProperty,
+  filterPredicate,
+  type Label,
+} from "../graph/model.js";
 import { EDGES } from "../modules/claims/claim-edges.js";
 import { checkFirst, EDGE_LIMIT_MAX } from "../modules/shared/edges.js";
 import type { EdgeSpec } from "../modules/shared/loaders.js";
+import { NO_HINTS, type HubHints } from "./hub-hints.js";
 import type { RelationshipField } from "./relationship-map.js";
+import { otherEnd } from "./plan.js";
 import type { ArgRef, BranchPlan, ConnectionPlan, EvidencePlan, FieldPlan, NodePlan, SubPlan } from "./plan.js";
 
 // Plan → Cypher, with @neo4j/cypher-builder. Every relationship field is a COLLECT { … } subquery inside its parent's
@@ -20,7 +30,10 @@ export class CypherCompiler {
   readonly bindings = new Map<string, Binding>();
   private nextParam = 0;
 
-  constructor(private readonly variables: Variables) {}
+  constructor(
+    private readonly variables: Variables,
+    private readonly hints: HubHints = NO_HINTS,
+  ) {}
 
   /** A named parameter whose value `binding` computes per request. */
   param(binding: Binding): Cypher.Param {
@@ -90,24 +103,33 @@ export class CypherCompiler {
    * (related/edges-in|out.cypher's rule, decided per parent node): when the parent has more such relationships than
    * √(first × nodes of the other end's label), the page is read by walking that label's id index in order and
    * checking each node for the relationship, which stops after `first` edges; otherwise the parent's edges are
-   * sorted. Both ways give the same page.
+   * sorted. Both ways give the same page. Where no node has more than HUB_MIN_DEGREE edges of the kind (the hints),
+   * the statement sorts without the test.
    */
-  private relation(parent: Cypher.Node, branch: BranchPlan, args: ArgRef, map: RelationshipField): Cypher.Collect {
-    const { spec } = branch;
+  private relation(parent: Cypher.Node, branch: BranchPlan, args: ArgRef, map: RelationshipField): Cypher.Expr {
+    // Hints are read for the field's whole kind; the pattern follows only the types its activity filter can match.
+    const kind = branch.spec;
+    const { spec, typesSuffice } = this.narrowed(kind, args, map);
+    if (spec.types.length === 0) return new Cypher.List([]);
     const rel = new Cypher.Relationship();
     const other = new Cypher.Node();
-    const predicates = this.edgeFilters(rel, args, map);
+    const predicates = this.edgeFilters(rel, args, map, typesSuffice);
     // A single-node field (Variant.gene) takes no `first`: it reads one edge.
     const limit = this.param((v) => (map.single ? 1 : checkFirst(argsOf(args, v).first as number, EDGE_LIMIT_MAX)));
-    const page = (from: Cypher.Node, walk: boolean): Cypher.Clause => {
+    const ordered = (from: Cypher.Node) => {
       const match = new Cypher.Match(this.edgePattern(from, rel, other, spec));
       if (predicates.length > 0) match.where(Cypher.and(...predicates));
-      const ordered = match
+      return match
         .with(rel, other)
         .orderBy([other.property("id"), "ASC"], [rel.property("key"), "ASC"])
-        .limit(limit)
-        .return(rel, other);
-      return walk ? Cypher.utils.concat(this.idIndexWalk(other, spec.to), ordered) : ordered;
+        .limit(limit);
+    };
+    // No node has many edges of this kind (hub-hints.ts): the sorted page alone.
+    if (!this.hints.mayHaveHub(kind))
+      return new Cypher.Collect(ordered(parent).return(this.item(parent, rel, other, branch, map)));
+    const page = (from: Cypher.Node, walk: boolean): Cypher.Clause => {
+      const sorted = ordered(from).return(rel, other);
+      return walk ? Cypher.utils.concat(this.idIndexWalk(other, spec.to), sorted) : sorted;
     };
     // COLLECT { WITH <hub> AS hub CALL (parent, hub) { <sorted> UNION ALL <walk> } RETURN <item> }: the two ways
     // are gated by UNWIND of [parent] or [], so only one runs; each is its own CALL so the walk's ORDER BY is served
@@ -126,16 +148,45 @@ export class CypherCompiler {
     };
     const edges = new Cypher.With([this.isHub(parent, spec, limit), hub])
       .call(new Cypher.Union(way(false), way(true)).all(), [parent, hub])
-      .return(this.item(parent, rel, other, branch));
+      .return(this.item(parent, rel, other, branch, map));
     return new Cypher.Collect(edges);
   }
 
-  /** `activity` and `level` of a filtered field (ActivityArgs), when given: a predicate on the edge each. */
-  private edgeFilters(rel: Cypher.Relationship, args: ArgRef, map: RelationshipField): Cypher.Predicate[] {
+  /**
+   * A filtered field whose `activity` is written in the document (no variable: the same on every request of this
+   * statement) follows only the types those activities are stored as (activityTypes): `[RESISTANT]` reads
+   * CONFERS_RESISTANCE_TO alone, not SENSITIVE_TO edges only to filter them out.
+   */
+  private narrowed(spec: EdgeSpec, args: ArgRef, map: RelationshipField): { spec: EdgeSpec; typesSuffice: boolean } {
+    const activity = this.literalActivity(args, map);
+    if (activity === null) return { spec, typesSuffice: false };
+    const types = activityTypes(spec.types, activity);
+    return {
+      spec: { ...spec, types },
+      typesSuffice: types.every(
+        (t) => activitiesOf(t).length > 0 && activitiesOf(t).every((a) => activity.includes(a)),
+      ),
+    };
+  }
+
+  /** The `activity` list when the document writes it out (no variable: the same on every request), else null. */
+  private literalActivity(args: ArgRef, map: RelationshipField): string[] | null {
+    if (map.filtered !== true) return null;
+    const argument = args.node.arguments?.find((a) => a.name.value === "activity");
+    if (!argument || hasVariable(argument.value)) return null;
+    return (getArgumentValues(args.field, args.node, this.variables).activity as string[] | null) ?? null;
+  }
+
+  /**
+   * `activity` and `level` of a filtered field (ActivityArgs), when given: a predicate on the edge each. No activity
+   * predicate when the types followed hold only activities the filter lists (`[RESISTANT, INTERMEDIATE]` on
+   * CONFERS_RESISTANCE_TO alone).
+   */
+  private edgeFilters(rel: Cypher.Relationship, args: ArgRef, map: RelationshipField, typesSuffice: boolean) {
     if (map.filtered !== true) return [];
     const values = getArgumentValues(args.field, args.node, this.variables);
     const predicates: Cypher.Predicate[] = [];
-    if (values.activity != null)
+    if (values.activity != null && !typesSuffice)
       predicates.push(
         Cypher.in(
           rel.property("activity"),
@@ -174,8 +225,15 @@ export class CypherCompiler {
     });
   }
 
-  private item(parent: Cypher.Node, rel: Cypher.Relationship, other: Cypher.Node, branch: BranchPlan): Cypher.Expr {
-    if (branch.node) return this.project(other, [branch.node]);
+  private item(
+    parent: Cypher.Node,
+    rel: Cypher.Relationship,
+    other: Cypher.Node,
+    branch: BranchPlan,
+    relation: RelationshipField,
+  ): Cypher.Expr {
+    const end = otherEnd(branch, relation);
+    if (end) return end.scalar ? other.property(end.scalar) : this.project(other, end.plans);
     const fields = branch.claim!.fields;
     const map: Record<string, Cypher.Expr> = {};
     if (fields.some((f) => f.kind === "leaf" || f.kind === "evidence")) map.rel = Cypher.properties(rel);
@@ -368,6 +426,13 @@ export class CypherCompiler {
       countMatch.where(Cypher.and(...filters.map((f) => new Cypher.Raw(filterPredicate(checked, f)))));
     return countMatch.with([Cypher.count(counted), total]).return(total, [nodes, nodesColumn]);
   }
+}
+
+function hasVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(hasVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => hasVariable(f.value));
+  return false;
 }
 
 function argsOf(args: ArgRef, variables: Variables): Record<string, unknown> {

@@ -347,3 +347,37 @@ export class Planner {
 function abstract(field: GraphQLField<unknown, unknown> | undefined): boolean {
   return field !== undefined && isAbstractType(getNamedType(field.type));
 }
+
+/**
+ * What a relation's item is when it is the other end alone: a node field's node, or a claim asked only for its other
+ * end (`variantActivity { variant { name } }`) — then no `{other: …}` map around it. `scalar` names the one stored
+ * property those plans read when that is all they read (`drug { name }`): the item is then that value, not a map,
+ * a map fewer per edge for Neo4j to build and the driver to decode. Not for a `unique` field, which reads ids.
+ */
+export function otherEnd(
+  branch: BranchPlan,
+  map: RelationshipField,
+): { plans: NodePlan[]; scalar: string | null } | null {
+  const plans = branch.node ? [branch.node] : otherEndOnly(branch.claim!);
+  if (!plans) return null;
+  return { plans, scalar: map.unique ? null : soleProperty(plans) };
+}
+
+function otherEndOnly(claim: ClaimPlan): NodePlan[] | null {
+  const plans: NodePlan[] = [];
+  for (const field of claim.fields) {
+    if (field.kind !== "other") return null;
+    plans.push(field.plan);
+  }
+  return plans.length > 0 ? plans : null;
+}
+
+function soleProperty(plans: readonly NodePlan[]): string | null {
+  let name: string | null = null;
+  for (const plan of plans) {
+    if (plan.labels || plan.properties.length !== 1 || plan.fields.some((f) => f.kind !== "property")) return null;
+    if (name !== null && plan.properties[0] !== name) return null;
+    name = plan.properties[0]!;
+  }
+  return name;
+}

@@ -4,6 +4,7 @@ import { evidenceOf } from "../modules/shared/evidence.type.js";
 import { COMPUTED } from "./computed.js";
 import type { GraphNode } from "../modules/shared/graph-node.js";
 import { typeNameOf } from "../modules/shared/unions.js";
+import { otherEnd } from "./plan.js";
 import type {
   BranchPlan,
   ConnectionPlan,
@@ -58,9 +59,15 @@ function fieldValue(field: FieldPlan, raw: Raw): unknown {
 
 function relationValue(field: Extract<FieldPlan, { kind: "relation" }>, raw: Raw): unknown {
   const items = field.branches.flatMap((branch, index) => {
-    let rows = list(raw[`${field.id}_${index}`]);
+    const value = raw[`${field.id}_${index}`];
+    const end = otherEnd(branch, field.map);
+    if (end?.scalar) {
+      const name = end.scalar;
+      return (Array.isArray(value) ? value : []).map((v: unknown) => shapeEnd(branch, { [name]: v }));
+    }
+    let rows = list(value);
     if (field.map.unique) rows = uniqueRows(rows);
-    return rows.map((row) => shapeItem(branch, row));
+    return rows.map((row) => (end ? shapeEnd(branch, row) : shapeItem(branch, row)));
   });
   return field.map.single ? (items[0] ?? null) : items;
 }
@@ -74,12 +81,20 @@ function uniqueRows(rows: Raw[]): Raw[] {
   });
 }
 
-function shapeItem(branch: BranchPlan, row: Raw): Shaped {
+/** An item that is the other end alone (plan.ts, otherEnd): the node, or a claim holding only that node. */
+function shapeEnd(branch: BranchPlan, row: Raw): Shaped {
   if (branch.node) return shapeNode(branch.node, row);
+  const out = shaped();
+  for (const field of branch.claim!.fields) if (field.kind === "other") out[field.key] = shapeNode(field.plan, row);
+  return out;
+}
+
+function shapeItem(branch: BranchPlan, row: Raw): Shaped {
+  const claim = branch.claim!;
   const rel = (row.rel as Raw | undefined) ?? {};
   const out = shaped();
   let leaves: Raw | undefined;
-  for (const field of branch.claim!.fields) {
+  for (const field of claim.fields) {
     if (field.kind === "parent") out[field.key] = shapeNode(field.plan, row.parent as Raw);
     else if (field.kind === "other") out[field.key] = shapeNode(field.plan, row.other as Raw);
     else if (field.kind === "evidence") out[field.key] = shapeEvidence(field.plan, rel, row);

@@ -4,6 +4,7 @@ import type { Context } from "../context.js";
 import type { Label } from "../graph/model.js";
 import type { SortKey } from "../modules/shared/connection.js";
 import { CypherCompiler, type Binding } from "./cypher.js";
+import type { HubHints } from "./hub-hints.js";
 import { Planner, type ConnectionPlan, type NodePlan, type SearchPlan } from "./plan.js";
 import { NODE_TYPES } from "./relationship-map.js";
 import { shapeConnection, shapeNode, shapeSearchHit, type Shaped } from "./result.js";
@@ -21,7 +22,8 @@ export interface Compiled<P> {
 export const translationStats = { compiled: 0, reused: 0 };
 
 // Per operation (same parsed document → same OperationDefinitionNode, Apollo keeps parsed documents), then per
-// root path, root text key and variable shape. A WeakMap: documents evicted by Apollo take their entries along.
+// root path, root text key, variable shape and hub hints. A WeakMap: documents evicted by Apollo take their entries
+// along.
 const cache = new WeakMap<OperationDefinitionNode, Map<string, Compiled<unknown>>>();
 
 /**
@@ -47,6 +49,7 @@ function scopeOf(info: GraphQLResolveInfo): SelectionScope {
 /** Compiles on the first request of a shape, then reuses the statement: only parameter values change. */
 export function compiled<P>(
   info: GraphQLResolveInfo,
+  hints: HubHints,
   textKey: string,
   compile: (planner: Planner, compiler: CypherCompiler) => { plan: P; clause: Cypher.Clause },
 ): Compiled<P> {
@@ -55,13 +58,13 @@ export function compiled<P>(
     byShape = new Map();
     cache.set(info.operation, byShape);
   }
-  const key = `${info.path.key}|${textKey}|${variableShape(info.variableValues)}`;
+  const key = `${info.path.key}|${textKey}|${variableShape(info.variableValues)}|${hints.key}`;
   const hit = byShape.get(key) as Compiled<P> | undefined;
   if (hit) {
     translationStats.reused += 1;
     return hit;
   }
-  const compiler = new CypherCompiler(info.variableValues);
+  const compiler = new CypherCompiler(info.variableValues, hints);
   const { plan, clause } = compile(new Planner(scopeOf(info)), compiler);
   const { cypher } = clause.build({ cypherVersion: "5" });
   const entry: Compiled<P> = { name: `translate/${info.fieldName}`, cypher, bindings: compiler.bindings, plan };
@@ -77,6 +80,15 @@ export function paramsOf(entry: Compiled<unknown>, info: GraphQLResolveInfo, roo
   return params;
 }
 
+/**
+ * Holds the answer to the request's row bound: the root and every object in a list below it count (what each list
+ * level's query would have returned). Counted on the shaped tree, as a list of the statement may hold bare values.
+ */
+function counted<T extends object | null>(ctx: Context, tree: T): T {
+  ctx.executor.countRows(tree ? [tree] : [], true);
+  return tree;
+}
+
 export interface NodeRoot {
   label: Label;
   /** by name keys ({ keys, needles }) or by id ({ id }). */
@@ -86,16 +98,16 @@ export interface NodeRoot {
 
 /** A root field returning one node (or null), with everything below it, in one round trip. */
 export async function readNode(ctx: Context, info: GraphQLResolveInfo, root: NodeRoot): Promise<Shaped | null> {
-  const entry = compiled<NodePlan>(info, `${root.by}:${root.label}`, (planner, compiler) => {
+  const entry = compiled<NodePlan>(info, ctx.hints, `${root.by}:${root.label}`, (planner, compiler) => {
     const plan = planner.node(root.label, info.fieldNodes, { labels: isAbstractType(getNamedType(info.returnType)) });
     const clause = root.by === "name" ? compiler.byName(root.label, plan) : compiler.byId(root.label, plan);
     return { plan, clause };
   });
   const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, paramsOf(entry, info, root.params), {
-    nested: true,
+    countRows: false,
   });
   const row = rows[0];
-  return row ? shapeNode(entry.plan, row.node as Record<string, unknown>) : null;
+  return counted(ctx, row ? shapeNode(entry.plan, row.node as Record<string, unknown>) : null);
 }
 
 export interface PageRoot {
@@ -111,13 +123,13 @@ export interface PageRoot {
 /** A connection root field (totalCount, pageInfo, edges and everything below the nodes) in one round trip. */
 export async function readPage(ctx: Context, info: GraphQLResolveInfo, root: PageRoot): Promise<Shaped> {
   const textKey = `page:${root.label}:${root.sortBy}:${root.filters.join(",")}`;
-  const entry = compiled<ConnectionPlan>(info, textKey, (planner, compiler) => {
+  const entry = compiled<ConnectionPlan>(info, ctx.hints, textKey, (planner, compiler) => {
     const plan = planner.connection(root.connectionType, root.label, info.fieldNodes, root.sortBy);
     return { plan, clause: compiler.page(root.label, plan, root.filters, root.sortBy) };
   });
   const params = paramsOf(entry, info, { ...root.params, limit: root.limit + 1 });
-  const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, params, { nested: true });
-  return shapeConnection(entry.plan, rows[0], root.limit, root.sortBy);
+  const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, params, { countRows: false });
+  return counted(ctx, shapeConnection(entry.plan, rows[0], root.limit, root.sortBy));
 }
 
 /** Full-text search hits with everything asked of their entities, in one round trip. */
@@ -126,12 +138,14 @@ export async function readSearch(
   info: GraphQLResolveInfo,
   params: { query: string; limit: number },
 ): Promise<Shaped[]> {
-  const entry = compiled<SearchPlan>(info, "search", (planner, compiler) => {
+  const entry = compiled<SearchPlan>(info, ctx.hints, "search", (planner, compiler) => {
     const plan = planner.search(info.fieldNodes, NODE_TYPES);
     return { plan, clause: compiler.search(plan.nodePlans) };
   });
   const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, paramsOf(entry, info, params), {
-    nested: true,
+    countRows: false,
   });
-  return rows.map((row) => shapeSearchHit(entry.plan, row));
+  const hits = rows.map((row) => shapeSearchHit(entry.plan, row));
+  ctx.executor.countRows(hits, true);
+  return hits;
 }

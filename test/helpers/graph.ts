@@ -6,11 +6,14 @@ import { createContext, type Context } from "../../src/context.js";
 import { createDriver } from "../../src/db/driver.js";
 import { Executor } from "../../src/db/executor.js";
 import { createApollo } from "../../src/server.js";
+import { HubHints } from "../../src/translate/hub-hints.js";
 
 export interface TestGraph {
   driver: Driver;
   executor: Executor;
   apollo: ApolloServer<Context>;
+  /** Read from the test database when opened, as the server reads them; a test that adds a hub refreshes them. */
+  hints: HubHints;
   close(): Promise<void>;
 }
 
@@ -23,10 +26,13 @@ export async function openTestGraph(): Promise<TestGraph> {
   const executor = new Executor(driver, config.database, config.queryTimeoutMs);
   const apollo = await createApollo();
   await apollo.start();
+  const hints = new HubHints();
+  await hints.refresh(executor);
   return {
     driver,
     executor,
     apollo,
+    hints,
     async close() {
       await apollo.stop();
       await driver.close();
@@ -46,7 +52,7 @@ export async function run(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResult> {
-  const contextValue = createContext(graph.executor);
+  const contextValue = createContext(graph.executor, { hints: graph.hints });
   const response = await graph.apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== "single") throw new Error("unexpected incremental response");
   const { data, errors } = response.body.singleResult;

@@ -31,6 +31,8 @@ const SLOTS: Record<string, Identifiers> = {
   "queries/paths/shortest": { types: ["TARGETS", "VARIANT_OF", "CONFERS_RESISTANCE_TO"], maxHops: 6 },
   "queries/related/edges-in": { fromLabel: "Drug", toLabel: "Variant", type: "CONFERS_RESISTANCE_TO" },
   "queries/related/edges-out": { fromLabel: "Variant", toLabel: "Drug", type: "CONFERS_RESISTANCE_TO" },
+  "queries/stats/degree-in": { fromLabel: "Drug", type: ["CONFERS_RESISTANCE_TO", "SENSITIVE_TO"] },
+  "queries/stats/degree-out": { fromLabel: "Variant", type: ["CONFERS_RESISTANCE_TO", "SENSITIVE_TO"] },
   "seed/nodes": { label: "Drug" },
   "seed/relationships": { fromLabel: "Variant", toLabel: "Drug", type: "SENSITIVE_TO" },
   "synthetic/delete-batch": { label: "Drug" },

@@ -2,8 +2,9 @@ import { execute, parse, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Context } from "../../src/context.js";
 import type { CypherQuery } from "../../src/db/cypher.js";
-import type { Params } from "../../src/db/executor.js";
+import type { Executor, Params } from "../../src/db/executor.js";
 import { createSchema } from "../../src/schema.js";
+import { HubHints, NO_HINTS } from "../../src/translate/hub-hints.js";
 import { translationStats } from "../../src/translate/translate-read.js";
 
 // TCK of the translator, after neo4j/graphql's tests/tck: GraphQL in, the Cypher and parameters it compiles to
@@ -21,15 +22,21 @@ interface Statement {
   params: Params;
 }
 
-async function translate(query: string, variables: Record<string, unknown> = {}, document = parse(query)) {
+async function translate(
+  query: string,
+  variables: Record<string, unknown> = {},
+  document = parse(query),
+  hints: HubHints = NO_HINTS,
+) {
   const statements: Statement[] = [];
   const executor = {
     read: async (q: CypherQuery, params: Params = {}) => {
       statements.push({ name: q.name, cypher: q.text, params });
       return [];
     },
+    countRows: () => undefined,
   };
-  const contextValue = { executor } as unknown as Context;
+  const contextValue = { executor, hints } as unknown as Context;
   const result = await execute({ schema, document, contextValue, variableValues: variables });
   expect(result.errors).toBeUndefined();
   return statements;
@@ -144,7 +151,7 @@ describe("lookups", () => {
             }
             RETURN this11, this12
           }
-          RETURN this12 { .name }
+          RETURN this12.name
         } }, _1: COLLECT {
           UNWIND coalesce(this6.sources, []) AS var14
           MATCH (this15:Publication { id: var14 })
@@ -377,7 +384,7 @@ describe("hub pages", () => {
       }
       RETURN this1 { _0_0: COLLECT {
         WITH (COUNT {
-          (this1)-[:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->()
+          (this1)-[:CONFERS_RESISTANCE_TO]->()
         } ^ 2) > ($p1 * COUNT {
           (:Drug)
         }) AS var4
@@ -387,7 +394,7 @@ describe("hub pages", () => {
             ELSE [this1]
           END AS this5
           CALL (this5) {
-            MATCH (this5)-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this7:Drug)
+            MATCH (this5)-[this6:CONFERS_RESISTANCE_TO]->(this7:Drug)
             WHERE this6.activity IN $p0
             WITH this6, this7
             ORDER BY this7.id ASC, this6.key ASC
@@ -402,7 +409,7 @@ describe("hub pages", () => {
           END AS this8
           CALL (this8) {
             MATCH (this7:Drug) USING INDEX this7:Drug(id) WHERE this7.id IS NOT NULL
-            MATCH (this8)-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this7:Drug)
+            MATCH (this8)-[this6:CONFERS_RESISTANCE_TO]->(this7:Drug)
             WHERE this6.activity IN $p0
             WITH this6, this7
             ORDER BY this7.id ASC, this6.key ASC
@@ -428,6 +435,132 @@ describe("hub pages", () => {
         "p1": 20,
       }
     `);
+  });
+});
+
+describe("hub hints", () => {
+  // Hints as the server reads them from the graph (stats/degree-in|out.cypher): here every kind reports a few
+  // edges, so no node can be a hub and each list is a plain sorted page.
+  async function quietHints(): Promise<HubHints> {
+    const hints = new HubHints();
+    const reader = { read: async () => [{ total: 12, maxDegree: 3 }] } as unknown as Executor;
+    await hints.refresh(reader);
+    return hints;
+  }
+
+  it("sorts a parent's edges without the hub test where no node has more than HUB_MIN_DEGREE of them", async () => {
+    const query = `{
+      drug(name: "crizotinib") {
+        variantActivity(first: 20, activity: [RESISTANT, INTERMEDIATE]) { variant { name drugActivity(first: 5) { drug { name } } } }
+      }
+    }`;
+    const [statement] = await translate(query, {}, parse(query), await quietHints());
+    expect(statement!.cypher.slice(statement!.cypher.indexOf("RETURN this1"))).toMatchInlineSnapshot(`
+      "RETURN this1 { _1_0: COLLECT {
+        MATCH (this1)<-[this4:CONFERS_RESISTANCE_TO]-(this5:Variant)
+        WITH this4, this5
+        ORDER BY this5.id ASC, this4.key ASC
+        LIMIT $p0
+        RETURN this5 { .name, _0_0: COLLECT {
+          MATCH (this5)-[this6:(CONFERS_RESISTANCE_TO|SENSITIVE_TO)]->(this7:Drug)
+          WITH this6, this7
+          ORDER BY this7.id ASC, this6.key ASC
+          LIMIT $p1
+          RETURN this7.name
+        } }
+      } } AS node"
+    `);
+  });
+
+  it("compiles again when the hints change, and keeps the hub test for kinds they know nothing of", async () => {
+    const query = `{ gene(symbol: "ALK") { variants(first: 3) { name } } }`;
+    const document = parse(query);
+    const hints = await quietHints();
+    const [quiet] = await translate(query, {}, document, hints);
+    const [unknown] = await translate(query, {}, document, NO_HINTS);
+    expect(quiet!.cypher).not.toContain("COUNT {");
+    expect(unknown!.cypher).toMatch(/USING INDEX this\d+:Variant\(id\)/);
+    const reader = { read: async () => [{ total: 900, maxDegree: 700 }] } as unknown as Executor;
+    await hints.refresh(reader);
+    const [busy] = await translate(query, {}, document, hints);
+    expect(busy!.cypher).toBe(unknown!.cypher);
+  });
+});
+
+describe("activity filters", () => {
+  const edgesOf = (cypher: string) => [...cypher.matchAll(/MATCH \(this\d+\)-\[this\d+:([^\]]+)\]/g)].map((m) => m[1]);
+
+  it("follows only the relationship types a literal activity list is stored as", async () => {
+    const [resistant] = await translate(
+      `{ variant(name: "G1202R") { drugActivity(activity: [RESISTANT]) { drug { name } } } }`,
+    );
+    const [sensitive] = await translate(
+      `{ variant(name: "G1202R") { drugActivity(activity: SENSITIVE) { drug { name } } } }`,
+    );
+    const [both] = await translate(
+      `{ variant(name: "G1202R") { drugActivity(activity: [SENSITIVE, INTERMEDIATE]) { drug { name } } } }`,
+    );
+    const [none] = await translate(`{ variant(name: "G1202R") { drugActivity { drug { name } } } }`);
+    expect(edgesOf(resistant!.cypher)).toEqual(["CONFERS_RESISTANCE_TO", "CONFERS_RESISTANCE_TO"]);
+    expect(edgesOf(sensitive!.cypher)).toEqual(["SENSITIVE_TO", "SENSITIVE_TO"]);
+    expect(edgesOf(both!.cypher)).toEqual([
+      "(CONFERS_RESISTANCE_TO|SENSITIVE_TO)",
+      "(CONFERS_RESISTANCE_TO|SENSITIVE_TO)",
+    ]);
+    expect(edgesOf(none!.cypher)).toEqual([
+      "(CONFERS_RESISTANCE_TO|SENSITIVE_TO)",
+      "(CONFERS_RESISTANCE_TO|SENSITIVE_TO)",
+    ]);
+  });
+
+  it("filters on the edge's activity only where the types followed hold activities the list leaves out", async () => {
+    const [resistant] = await translate(
+      `{ variant(name: "G1202R") { drugActivity(activity: [RESISTANT]) { drug { name } } } }`,
+    );
+    const [resistance] = await translate(
+      `{ variant(name: "G1202R") { drugActivity(activity: [INTERMEDIATE, RESISTANT]) { drug { name } } } }`,
+    );
+    expect(resistant!.cypher).toContain("WHERE this6.activity IN $p0");
+    expect(resistant!.params.p0).toEqual(["RESISTANT"]);
+    expect(resistance!.cypher).not.toContain(".activity");
+  });
+
+  it("keeps every type when the list comes from a variable (the statement serves other values too)", async () => {
+    const query = `query ($a: [Activity!]) { variant(name: "G1202R") { drugActivity(activity: $a) { drug { name } } } }`;
+    const [statement] = await translate(query, { a: ["RESISTANT"] });
+    expect(edgesOf(statement!.cypher)).toEqual([
+      "(CONFERS_RESISTANCE_TO|SENSITIVE_TO)",
+      "(CONFERS_RESISTANCE_TO|SENSITIVE_TO)",
+    ]);
+    expect(statement!.params.p0).toEqual(["RESISTANT"]);
+  });
+
+  it("reads no edges for an empty list", async () => {
+    const [statement] = await translate(
+      `{ variant(name: "G1202R") { name drugActivity(activity: []) { drug { name } } } }`,
+    );
+    expect(statement!.cypher).toContain("RETURN this1 { .name, _0_0: [] } AS node");
+  });
+});
+
+describe("claims asked only for their other end", () => {
+  it("return the other end's projection, not a map around it; with the claim's own fields, the map", async () => {
+    const [bare] = await translate(
+      `{ drug(name: "lorlatinib") { variantActivity(first: 2) { variant { name } v: variant { id } } } }`,
+    );
+    const [full] = await translate(
+      `{ drug(name: "lorlatinib") { variantActivity(first: 2) { activity variant { name } } } }`,
+    );
+    expect(bare!.cypher).toContain("RETURN this7 { .name, .id }\n");
+    expect(full!.cypher).toContain("RETURN {rel: properties(this6), other: this7 { .name }}");
+    // One stored property asked (under any number of aliases): the item is its value.
+    const [scalar] = await translate(
+      `{ drug(name: "lorlatinib") { variantActivity(first: 2) { variant { name } again: variant { name } } } }`,
+    );
+    expect(scalar!.cypher).toContain("RETURN this7.name\n");
+    // A list that drops repeated nodes reads their ids: a map.
+    const [unique] = await translate(`{ drug(name: "lorlatinib") { trials(first: 2) { nctId } } }`);
+    expect(unique!.cypher).toMatch(/RETURN this\d+ \{ \.id, \.nctId \}|RETURN this\d+ \{ \.nctId, \.id \}/);
   });
 });
 
@@ -520,7 +653,7 @@ describe("connections", () => {
               }
               RETURN this7, this8
             }
-            RETURN {other: this8 { .symbol }}
+            RETURN this8.symbol
           } }
         } }
       } AS nodes"
