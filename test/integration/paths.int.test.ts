@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Executor } from "../../src/db/executor.js";
 import { data, openTestGraph, run, type TestGraph } from "../helpers/graph.js";
 
 let graph: TestGraph;
@@ -40,6 +41,41 @@ describe("shortestPath", () => {
         ],
       },
     });
+  });
+
+  it("reads nodes' and relationships' properties only when entity or a claim's fields are asked, same path", async () => {
+    const read = vi.spyOn(Executor.prototype, "read");
+    try {
+      const ask = (extra: string) =>
+        data<{ shortestPath: { nodes: Record<string, unknown>[]; relationships: Record<string, unknown>[] } }>(
+          graph,
+          `{ shortestPath(from: {id: "ALK-G1202R"}, to: {id: "NCT01970865"}, via: [SENSITIVE_TO, TESTS]) {
+            nodes { id kind name ${extra ? "entity { ... on Drug { approvalStatus } }" : ""} }
+            relationships { type from to ${extra ? "...R" : ""} } } } ${extra ? "fragment R on PathRelationship { activity evidence { level } }" : ""}`,
+        );
+      const bare = await ask("");
+      const full = await ask("details");
+      const [, bareParams] = read.mock.calls[0] as [unknown, { entities: boolean; claims: boolean }];
+      const [, fullParams] = read.mock.calls[1] as [unknown, { entities: boolean; claims: boolean }];
+      expect([bareParams.entities, bareParams.claims, fullParams.entities, fullParams.claims]).toEqual([
+        false,
+        false,
+        true,
+        true,
+      ]);
+      const strip = (r: typeof bare) => ({
+        nodes: r.shortestPath.nodes.map(({ id, kind, name }) => ({ id, kind, name })),
+        relationships: r.shortestPath.relationships.map(({ type, from, to }) => ({ type, from, to })),
+      });
+      expect(strip(full)).toEqual(strip(bare));
+      expect(full.shortestPath.nodes[1]).toMatchObject({ id: "lorlatinib", entity: { approvalStatus: "APPROVED" } });
+      expect(full.shortestPath.relationships[0]).toMatchObject({
+        activity: "SENSITIVE",
+        evidence: { level: expect.any(String) },
+      });
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it("answers null when no path exists within the hops and types allowed", async () => {

@@ -8,12 +8,13 @@
 // Bounded on hubs: paths are enumerated one length at a time, and a longer length only while the shorter ones have
 // not filled $limit, so a question answered by short paths never enumerates the long ones through a hub.
 // Parameters: $refs, $limit, $maxHops (1..4, validated by the server: the number of paths grows
-// fast with length). Slot: {{types}} (allow-listed relationship types).
+// fast with length), $entities (every property of each node, for `entity`; else id and names), $claims (every
+// property of each relationship, for evidence, activity and IC50; else none). Slot: {{types}} (allow-listed relationship types).
 // Returns one row: { found, fromId, toId, paths: [{ nodes: [{node, labels}], rels: [{type, from, to, props}] }] }.
 // Browser: template — the server fills its slots (labels, types, bounds) from the allow-list; replace them first.
 // In Neo4j Browser, replace {{types}}, e.g. with CONFERS_RESISTANCE_TO|SENSITIVE_TO|TESTS, and
 // :param refs => [{ref: 'from', id: 'ALK-G1202R', label: null, keys: [], needles: []}, {ref: 'to', id: 'lorlatinib', label: null, keys: [], needles: []}];
-// :param limit => 5; :param maxHops => 3;
+// :param limit => 5; :param maxHops => 3; :param entities => true; :param claims => true;
 UNWIND $refs AS r
 CALL (r) {
   MATCH (n:Entity {id: r.id})
@@ -61,8 +62,14 @@ OPTIONAL CALL (a, b) {
   WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
   LIMIT $limit
   RETURN collect({
-    nodes: [n IN nodes(p) | {node: properties(n), labels: labels(n)}],
-    rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}]
+    nodes: [n IN nodes(p) | {
+      node: CASE WHEN $entities THEN properties(n) ELSE n {.id, .name, .fullName, .title} END,
+      labels: labels(n)
+    }],
+    rels: [r IN relationships(p) | {
+      type: type(r), from: startNode(r).id, to: endNode(r).id,
+      props: CASE WHEN $claims THEN properties(r) ELSE {} END
+    }]
   }) AS paths
 }
 RETURN found, a.id AS fromId, b.id AS toId, coalesce(paths, []) AS paths

@@ -77,8 +77,11 @@ WITH [f IN found | f {
   }
 }] AS therapies
 WITH findings, therapies,
+     [f IN findings WHERE f.variant IS NOT NULL AND size(f.components) = 0 | f.variant.id] AS singles
+WITH findings, therapies,
      reduce(ids = [], f IN findings |
-       ids + CASE WHEN f.variant IS NULL THEN [] ELSE [f.variant.id] END + f.components + [c IN f.compounds | c.id]
+       ids + CASE WHEN f.variant IS NULL THEN [] ELSE [f.variant.id] END + f.components +
+       [c IN f.compounds WHERE size(c.parts) >= 2 AND all(p IN c.parts WHERE p IN singles) | c.id]
      ) AS variantIds,
      reduce(ids = [], f IN findings |
        ids + CASE WHEN f.mechanism IS NULL THEN [] ELSE [f.mechanism.id] END + [m IN f.mechanisms | m.id]

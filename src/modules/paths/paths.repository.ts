@@ -56,7 +56,7 @@ export async function readPaths(
   ctx: Context,
   name: "shortest" | "all",
   slots: { types: readonly RelType[]; maxHops: number },
-  params: { refs: RefQuery[]; limit?: number; maxHops?: number },
+  params: { refs: RefQuery[]; limit?: number; maxHops?: number; entities: boolean; claims: boolean },
 ): Promise<PathsBetween> {
   const [row] = await ctx.executor.read(cypherTemplate(`queries/paths/${name}`, slots), params);
   const found = new Set((row?.found as string[] | undefined) ?? []);

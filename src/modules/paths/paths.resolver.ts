@@ -1,8 +1,19 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import type { RelType } from "../../graph/model.js";
 import { GraphPath, NodeRef, RelTypeEnum, Subgraph } from "./paths.type.js";
 import * as service from "./paths.service.js";
+import { asksAny } from "../shared/asks.js";
+
+const ENTITY = new Set(["entity"]);
+const CLAIM = new Set(["evidence", "activity", "ic50nM"]);
+
+/** Full node properties only for `entity`, relationship properties only for a claim's evidence, activity or IC50. */
+const detailOf = (info: GraphQLResolveInfo): service.PathDetail => ({
+  entities: asksAny(info, ENTITY),
+  claims: asksAny(info, CLAIM),
+});
 
 /** Thin: argument checks and the bounded Cypher templates are in paths.service.ts and paths.repository.ts. */
 @Resolver()
@@ -17,8 +28,9 @@ export class PathsResolver {
     @Arg("maxHops", () => Int, { defaultValue: 6 }) maxHops: number,
     @Arg("via", () => [RelTypeEnum], { nullable: true }) via: RelType[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return service.shortestPath(ctx, from, to, maxHops, via);
+    return service.shortestPath(ctx, from, to, maxHops, via, detailOf(info));
   }
 
   @Query(() => [GraphPath], {
@@ -31,8 +43,9 @@ export class PathsResolver {
     @Arg("first", () => Int, { defaultValue: 5 }) first: number,
     @Arg("via", () => [RelTypeEnum], { nullable: true }) via: RelType[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return service.paths(ctx, from, to, maxHops, first, via);
+    return service.paths(ctx, from, to, maxHops, first, via, detailOf(info));
   }
 
   @Query(() => Subgraph, {

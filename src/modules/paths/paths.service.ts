@@ -7,6 +7,13 @@ import type { NodeRef } from "./paths.type.js";
 import { readNeighborhood, readPaths, type PathRow, type PathsBetween, type RefQuery } from "./paths.repository.js";
 
 export const SHORTEST_MAX_HOPS = 8;
+
+/** What a path read returns beyond ids and names: nodes' properties (`entity`), relationships' (evidence…). */
+export interface PathDetail {
+  entities: boolean;
+  claims: boolean;
+}
+const FULL: PathDetail = { entities: true, claims: true };
 export const PATHS_MAX_HOPS = 4;
 export const DEPTH_MAX = 3;
 export const PATHS_FIRST_MAX = 20;
@@ -49,11 +56,18 @@ function checkEnds(refs: RefQuery[], between: PathsBetween): PathRow[] {
   return between.paths;
 }
 
-export async function shortestPath(ctx: Context, from: NodeRef, to: NodeRef, maxHops: number, via?: RelType[] | null) {
+export async function shortestPath(
+  ctx: Context,
+  from: NodeRef,
+  to: NodeRef,
+  maxHops: number,
+  via?: RelType[] | null,
+  detail: PathDetail = FULL,
+) {
   const hops = checkRange("maxHops", maxHops, 1, SHORTEST_MAX_HOPS);
   const types = via && via.length > 0 ? via : ALL_TYPES;
   const refs = [refQuery(from, "from"), refQuery(to, "to")];
-  const [path] = checkEnds(refs, await readPaths(ctx, "shortest", { types, maxHops: hops }, { refs }));
+  const [path] = checkEnds(refs, await readPaths(ctx, "shortest", { types, maxHops: hops }, { refs, ...detail }));
   return path ?? null;
 }
 
@@ -64,12 +78,16 @@ export async function paths(
   maxHops: number,
   first: number,
   via?: RelType[] | null,
+  detail: PathDetail = FULL,
 ) {
   const hops = checkRange("maxHops", maxHops, 1, PATHS_MAX_HOPS);
   const limit = checkFirst(first, PATHS_FIRST_MAX);
   const types = via && via.length > 0 ? via : ALL_TYPES;
   const refs = [refQuery(from, "from"), refQuery(to, "to")];
-  return checkEnds(refs, await readPaths(ctx, "all", { types, maxHops: hops }, { refs, limit, maxHops: hops }));
+  return checkEnds(
+    refs,
+    await readPaths(ctx, "all", { types, maxHops: hops }, { refs, limit, maxHops: hops, ...detail }),
+  );
 }
 
 export async function neighborhood(ctx: Context, id: string, depth: number, first: number, fanOut = FAN_OUT_DEFAULT) {
