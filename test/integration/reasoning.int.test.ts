@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Executor } from "../../src/db/executor.js";
 import { keysText, nameKey } from "../../src/graph/normalize.js";
 import { decideCell } from "../../src/modules/reasoning/rules.js";
 import { loadDataset } from "../../src/seed/validate.js";
@@ -380,6 +381,42 @@ describe("the flagship answers of issue 9 (curated data)", () => {
         .filter((a) => primary.some((e) => e.activity === a))
         .at(-1);
       expect([row.drug.id, row.activity]).toEqual([row.drug.id, worst]);
+    }
+  });
+});
+
+describe("claim text in reasoning answers", () => {
+  const TEXT = `query($f: [String!]!) { resistanceProfile(findings: $f) {
+    drug { id } activity evidence { about evidence { level sources note locator basis assay extract { database } } } } }`;
+  const LEAN = `query($f: [String!]!) { resistanceProfile(findings: $f) {
+    drug { id } activity evidence { about evidence { level sources } } } }`;
+  type Text = { note: string | null; locator: string | null; basis: string | null; assay: string | null };
+  type Rows = {
+    resistanceProfile: {
+      drug: { id: string };
+      activity: string;
+      evidence: { about: string; evidence: Text & { level: string; sources: string[] } }[];
+    }[];
+  };
+
+  it("reads notes, locators, bases, assays and extracts only when asked, with the same rows and sources", async () => {
+    const read = vi.spyOn(Executor.prototype, "read");
+    try {
+      const full = await data<Rows>(graph, TEXT, { f: ["G1202R", "L1196M"] });
+      const lean = await data<Rows>(graph, LEAN, { f: ["G1202R", "L1196M"] });
+      const flags = read.mock.calls.map(([, params]) => (params as { claimText?: boolean }).claimText);
+      expect(flags).toEqual([true, false]);
+      const strip = (rows: Rows) =>
+        rows.resistanceProfile.map((r) => ({
+          drug: r.drug.id,
+          activity: r.activity,
+          evidence: r.evidence.map((e) => ({ about: e.about, level: e.evidence.level, sources: e.evidence.sources })),
+        }));
+      expect(strip(full)).toEqual(strip(lean));
+      const texts = full.resistanceProfile.flatMap((r) => r.evidence.map((e) => e.evidence));
+      expect(texts.some((t) => t.basis !== null && t.locator !== null)).toBe(true);
+    } finally {
+      read.mockRestore();
     }
   });
 });

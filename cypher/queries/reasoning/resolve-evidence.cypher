@@ -9,14 +9,16 @@
 // Claims: activity claims of the variants (SENSITIVE_TO / CONFERS_RESISTANCE_TO), mechanisms observed at
 // resistance to a drug, and drugs reported to overcome a variant or a mechanism on their own.
 // Parameters: $findings = [{input, keys, needles}] (keys from variantQueryKeys, needles "|key|"),
-//             $therapies = [{input, keys, needles}] (keys = [nameKey]).
+//             $therapies = [{input, keys, needles}] (keys = [nameKey]),
+//             $claimText (false: each claim's note, locator, basis, assay and extract come back null, unread, when
+//             the request does not ask for them; the rules never read them).
 // Returns one row: { findings: [{input, variant, mechanism, components, compounds, mechanisms}],
 //                    therapies: [{input, therapy, drugIds, alkTkis: [{id, generation}]}] (its ALK TKIs),
 //                    claims: [{subjectId, subject, drugId, activity, kind, level, sources, note, specimen, ic50nM,
 //                              assay, sourceKind, locator, basis, extract}],
 //                    drugs: [drug properties] (every ALK TKI and every drug a claim names, by name) }.
 // In Neo4j Browser: :param findings => [{input: 'G1202R', keys: ['g1202r'], needles: ['|g1202r|']}];
-//                   :param therapies => [];
+//                   :param therapies => []; :param claimText => true;
 // Browser: runs as is once its parameters are set (:param lines below).
 WITH [f IN $findings | f {
   .input,
@@ -89,21 +91,27 @@ WITH findings, therapies,
 WITH findings, therapies, variantIds, mechanismIds, COLLECT {
   MATCH (v:Variant)-[r:SENSITIVE_TO|CONFERS_RESISTANCE_TO]->(d:Drug) WHERE v.id IN variantIds
   RETURN {subjectId: v.id, subject: v.fullName, drugId: d.id, activity: r.activity, kind: 'ACTIVITY',
-          level: r.evidenceLevel, sources: r.sources, note: r.note, specimen: r.specimen, ic50nM: r.ic50nM,
-          assay: r.assay, sourceKind: r.sourceKind, locator: r.locator, basis: r.basis,
-          extract: CASE WHEN r.extractDatabase IS NULL THEN null
+          level: r.evidenceLevel, sources: r.sources, specimen: r.specimen, ic50nM: r.ic50nM,
+          sourceKind: r.sourceKind,
+          note: CASE WHEN $claimText THEN r.note END, assay: CASE WHEN $claimText THEN r.assay END,
+          locator: CASE WHEN $claimText THEN r.locator END, basis: CASE WHEN $claimText THEN r.basis END,
+          extract: CASE WHEN NOT $claimText OR r.extractDatabase IS NULL THEN null
                    ELSE {database: r.extractDatabase, document: r.extractDocument, activity: r.extractActivity,
                          via: r.extractVia} END} AS claim
   UNION
   MATCH (m:ResistanceMechanism)-[r:CONFERS_RESISTANCE_TO]->(d:Drug) WHERE m.id IN mechanismIds
   RETURN {subjectId: m.id, subject: m.name, drugId: d.id, activity: 'RESISTANT', kind: 'OBSERVED_AT_RESISTANCE',
-          level: r.evidenceLevel, sources: r.sources, note: r.note, specimen: r.specimen, ic50nM: null,
-          assay: null, sourceKind: r.sourceKind, locator: r.locator, basis: r.basis, extract: null} AS claim
+          level: r.evidenceLevel, sources: r.sources, specimen: r.specimen, ic50nM: null, sourceKind: r.sourceKind,
+          note: CASE WHEN $claimText THEN r.note END, assay: null,
+          locator: CASE WHEN $claimText THEN r.locator END, basis: CASE WHEN $claimText THEN r.basis END,
+          extract: null} AS claim
   UNION
   MATCH (t:Drug)-[r:OVERCOMES]->(x:Variant|ResistanceMechanism) WHERE x.id IN variantIds + mechanismIds
   RETURN {subjectId: x.id, subject: coalesce(x.fullName, x.name), drugId: t.id, activity: 'SENSITIVE',
-          kind: 'OVERCOMES', level: r.evidenceLevel, sources: r.sources, note: r.note, specimen: r.specimen,
-          ic50nM: null, assay: null, sourceKind: r.sourceKind, locator: r.locator, basis: r.basis,
+          kind: 'OVERCOMES', level: r.evidenceLevel, sources: r.sources, specimen: r.specimen, ic50nM: null,
+          sourceKind: r.sourceKind,
+          note: CASE WHEN $claimText THEN r.note END, assay: null,
+          locator: CASE WHEN $claimText THEN r.locator END, basis: CASE WHEN $claimText THEN r.basis END,
           extract: null} AS claim
 } AS claims
 RETURN findings, therapies, claims, COLLECT {

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
+import { asksAny } from "../shared/asks.js";
 import type { Context } from "../../context.js";
 import { EvidenceLevel } from "../shared/enums.js";
 import type { Claim } from "./rules.js";
@@ -15,6 +17,9 @@ const DETAILS = {
   nullable: true,
   description: "Findings with their specimen and plasma allele fraction; their names join `findings`.",
 };
+
+/** Evidence fields only display reads (the rules do not): the read leaves them out unless one is asked. */
+const CLAIM_TEXT = new Set(["note", "locator", "basis", "assay", "extract"]);
 
 /** Thin: validation, the Cypher reads (one for a profile, two for options) and the rules live in reasoning.service.ts. */
 @Resolver()
@@ -36,12 +41,14 @@ export class ReasoningResolver {
     @Ctx() ctx: Context,
     @Arg("tested", () => [TestingMethod], TESTED) tested?: TestingMethod[] | null,
     @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     const rows = await resistanceProfile(
       ctx,
       findings,
       { tested: tested ?? [], details: details ?? [] },
       level ?? null,
+      info ? asksAny(info, CLAIM_TEXT) : true,
     );
     return rows.map((r) => ({ ...r, evidence: r.claims.map(cited) }));
   }
@@ -59,11 +66,15 @@ export class ReasoningResolver {
     @Ctx() ctx: Context,
     @Arg("tested", () => [TestingMethod], TESTED) tested?: TestingMethod[] | null,
     @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    const options = await nextLineOptions(ctx, priorTherapies, findings, {
-      tested: tested ?? [],
-      details: details ?? [],
-    });
+    const options = await nextLineOptions(
+      ctx,
+      priorTherapies,
+      findings,
+      { tested: tested ?? [], details: details ?? [] },
+      info ? asksAny(info, CLAIM_TEXT) : true,
+    );
     return options.map((o) => ({ ...o, evidence: o.claims.map(cited) }));
   }
 }

@@ -26,10 +26,11 @@ export async function resistanceProfile(
   findings: string[],
   testing: Testing = { tested: [], details: [] },
   level: Level | null = null,
+  claimText = true,
 ): Promise<DrugRow[]> {
   const details = checkDetails(testing.details);
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", false);
-  const resolved = await resolveInputs(ctx, names);
+  const resolved = await resolveInputs(ctx, names, [], claimText);
   const notes = findingNotes(resolved.findings, details);
   return profileOf(resolved.evidence, resolved.findings, level).rows.map((row) => withNotes(row, notes));
 }
@@ -81,11 +82,12 @@ export async function nextLineOptions(
   priorTherapies: string[],
   findings: string[],
   testing: Testing = { tested: [], details: [] },
+  claimText = true,
 ): Promise<OptionShape[]> {
   const details = checkDetails(testing.details);
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", true);
   const prior = checkNames(priorTherapies, "priorTherapies", true);
-  const resolved = await resolveInputs(ctx, names, prior);
+  const resolved = await resolveInputs(ctx, names, prior, claimText);
   const { subjects, claims, rows } = profileOf(resolved.evidence, resolved.findings);
   const priorDrugIds = unique(resolved.therapies.flatMap((t) => t.drugIds));
   const situation = situationOf({

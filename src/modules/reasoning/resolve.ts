@@ -63,10 +63,12 @@ export async function resolveInputs(
   ctx: Context,
   findings: string[],
   therapies: string[] = [],
+  claimText = true,
 ): Promise<ResolvedInputs> {
   const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve-evidence"), {
     findings: findings.map((input) => lookup(input, variantQueryKeys(input))),
     therapies: therapies.map((input) => lookup(input, [nameKey(input)])),
+    claimText,
   });
   const resolved = {
     findings: (row?.findings ?? []) as ResolvedFinding[],
