@@ -14,7 +14,6 @@ import { checkFirst, EDGE_LIMIT_MAX } from "../modules/shared/edges.js";
 import type { EdgeSpec } from "../modules/shared/loaders.js";
 import { NO_HINTS, type HubHints } from "./hub-hints.js";
 import type { RelationshipField } from "./relationship-map.js";
-import { otherEnd } from "./plan.js";
 import type { ArgRef, BranchPlan, ConnectionPlan, EvidencePlan, FieldPlan, NodePlan, SubPlan } from "./plan.js";
 
 // Plan → Cypher, with @neo4j/cypher-builder. Every relationship field is a COLLECT { … } subquery inside its parent's
@@ -126,7 +125,7 @@ export class CypherCompiler {
     };
     // No node has many edges of this kind (hub-hints.ts): the sorted page alone.
     if (!this.hints.mayHaveHub(kind))
-      return new Cypher.Collect(ordered(parent).return(this.item(parent, rel, other, branch, map)));
+      return new Cypher.Collect(ordered(parent).return(this.item(parent, rel, other, branch)));
     const page = (from: Cypher.Node, walk: boolean): Cypher.Clause => {
       const sorted = ordered(from).return(rel, other);
       return walk ? Cypher.utils.concat(this.idIndexWalk(other, spec.to), sorted) : sorted;
@@ -148,7 +147,7 @@ export class CypherCompiler {
     };
     const edges = new Cypher.With([this.isHub(parent, spec, limit), hub])
       .call(new Cypher.Union(way(false), way(true)).all(), [parent, hub])
-      .return(this.item(parent, rel, other, branch, map));
+      .return(this.item(parent, rel, other, branch));
     return new Cypher.Collect(edges);
   }
 
@@ -225,14 +224,8 @@ export class CypherCompiler {
     });
   }
 
-  private item(
-    parent: Cypher.Node,
-    rel: Cypher.Relationship,
-    other: Cypher.Node,
-    branch: BranchPlan,
-    relation: RelationshipField,
-  ): Cypher.Expr {
-    const end = otherEnd(branch, relation);
+  private item(parent: Cypher.Node, rel: Cypher.Relationship, other: Cypher.Node, branch: BranchPlan): Cypher.Expr {
+    const { end } = branch;
     if (end) return end.scalar ? other.property(end.scalar) : this.project(other, end.plans);
     const fields = branch.claim!.fields;
     const map: Record<string, Cypher.Expr> = {};

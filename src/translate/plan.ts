@@ -78,6 +78,13 @@ export interface BranchPlan {
   spec: EdgeSpec;
   node?: NodePlan;
   claim?: ClaimPlan;
+  /** Set when the item is the other end alone (otherEnd): decided once here, read per row by cypher.ts and result.ts. */
+  end: OtherEnd | null;
+}
+
+export interface OtherEnd {
+  plans: NodePlan[];
+  scalar: string | null;
 }
 
 export type ClaimFieldPlan =
@@ -239,8 +246,10 @@ export class Planner {
     nodes: FieldNode[],
   ): BranchPlan {
     // Repeated nodes of a `unique` relationship field are dropped by id (result.ts).
-    if (!relation.claim)
-      return { spec, node: this.node(spec.to, nodes, { labels: abstract(field), id: relation.unique }) };
+    if (!relation.claim) {
+      const node = this.node(spec.to, nodes, { labels: abstract(field), id: relation.unique });
+      return { spec, node, end: otherEnd([node], relation) };
+    }
     const { type, parent, other } = relation.claim;
     const claim: ClaimPlan = { fields: [] };
     const claimType = this.objectType(type);
@@ -257,7 +266,7 @@ export class Planner {
         claim.fields.push({ key, kind: "leaf", name });
       else throw new UnmappedFieldError(`${type}.${name} has no mapping`);
     }
-    return { spec, claim };
+    return { spec, claim, end: otherEnd(otherEndOnly(claim), relation) };
   }
 
   /** Evidence: plain fields and `extract` from the claim's properties; papers and trials by the ids in `sources`. */
@@ -349,16 +358,13 @@ function abstract(field: GraphQLField<unknown, unknown> | undefined): boolean {
 }
 
 /**
- * What a relation's item is when it is the other end alone: a node field's node, or a claim asked only for its other
- * end (`variantActivity { variant { name } }`) — then no `{other: …}` map around it. `scalar` names the one stored
- * property those plans read when that is all they read (`drug { name }`): the item is then that value, not a map,
- * a map fewer per edge for Neo4j to build and the driver to decode. Not for a `unique` field, which reads ids.
+ * BranchPlan.end, what a relation's item is when it is the other end alone: a node field's node, or a claim asked
+ * only for its other end (`variantActivity { variant { name } }`) — then no `{other: …}` map around it. `scalar`
+ * names the one stored property those plans read when that is all they read (`drug { name }`): the item is then that
+ * value, not a map, a map fewer per edge for Neo4j to build and the driver to decode. Not for a `unique` field,
+ * which reads ids.
  */
-export function otherEnd(
-  branch: BranchPlan,
-  map: RelationshipField,
-): { plans: NodePlan[]; scalar: string | null } | null {
-  const plans = branch.node ? [branch.node] : otherEndOnly(branch.claim!);
+function otherEnd(plans: NodePlan[] | null, map: RelationshipField): OtherEnd | null {
   if (!plans) return null;
   return { plans, scalar: map.unique ? null : soleProperty(plans) };
 }

@@ -4,7 +4,6 @@ import { evidenceOf } from "../modules/shared/evidence.type.js";
 import { COMPUTED } from "./computed.js";
 import type { GraphNode } from "../modules/shared/graph-node.js";
 import { typeNameOf } from "../modules/shared/unions.js";
-import { otherEnd } from "./plan.js";
 import type {
   BranchPlan,
   ConnectionPlan,
@@ -60,7 +59,7 @@ function fieldValue(field: FieldPlan, raw: Raw): unknown {
 function relationValue(field: Extract<FieldPlan, { kind: "relation" }>, raw: Raw): unknown {
   const items = field.branches.flatMap((branch, index) => {
     const value = raw[`${field.id}_${index}`];
-    const end = otherEnd(branch, field.map);
+    const { end } = branch;
     if (end?.scalar) {
       const name = end.scalar;
       return (Array.isArray(value) ? value : []).map((v: unknown) => shapeEnd(branch, { [name]: v }));
@@ -81,7 +80,7 @@ function uniqueRows(rows: Raw[]): Raw[] {
   });
 }
 
-/** An item that is the other end alone (plan.ts, otherEnd): the node, or a claim holding only that node. */
+/** An item that is the other end alone (BranchPlan.end): the node, or a claim holding only that node. */
 function shapeEnd(branch: BranchPlan, row: Raw): Shaped {
   if (branch.node) return shapeNode(branch.node, row);
   const out = shaped();
