@@ -120,7 +120,7 @@ export async function createApp({
   const parts = responseCacheParts(redis);
   const requestLog = config.logRequests ? createLogger(undefined, config.logLevel) : null;
   const apollo = await createApollo(config, metrics, redis, parts, requestLog);
-  // Which relationship kinds can meet a hub, read from the graph now and every few minutes while Apollo runs.
+  // Which relationship kinds can meet a hub, read from the graph now and every minute while Apollo runs.
   const hints = new HubHints();
   apollo.addPlugin({
     serverWillStart: async () => {

@@ -13,7 +13,6 @@ export interface PathDetail {
   entities: boolean;
   claims: boolean;
 }
-const FULL: PathDetail = { entities: true, claims: true };
 export const PATHS_MAX_HOPS = 4;
 export const DEPTH_MAX = 3;
 export const PATHS_FIRST_MAX = 20;
@@ -61,8 +60,8 @@ export async function shortestPath(
   from: NodeRef,
   to: NodeRef,
   maxHops: number,
-  via?: RelType[] | null,
-  detail: PathDetail = FULL,
+  via: RelType[] | null,
+  detail: PathDetail,
 ) {
   const hops = checkRange("maxHops", maxHops, 1, SHORTEST_MAX_HOPS);
   const types = via && via.length > 0 ? via : ALL_TYPES;
@@ -77,8 +76,8 @@ export async function paths(
   to: NodeRef,
   maxHops: number,
   first: number,
-  via?: RelType[] | null,
-  detail: PathDetail = FULL,
+  via: RelType[] | null,
+  detail: PathDetail,
 ) {
   const hops = checkRange("maxHops", maxHops, 1, PATHS_MAX_HOPS);
   const limit = checkFirst(first, PATHS_FIRST_MAX);

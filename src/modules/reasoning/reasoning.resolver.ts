@@ -39,16 +39,16 @@ export class ReasoningResolver {
     })
     level: EvidenceLevel | null | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("tested", () => [TestingMethod], TESTED) tested?: TestingMethod[] | null,
     @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
-    @Info() info?: GraphQLResolveInfo,
   ) {
     const rows = await resistanceProfile(
       ctx,
       findings,
       { tested: tested ?? [], details: details ?? [] },
       level ?? null,
-      info ? asksAny(info, CLAIM_TEXT) : true,
+      asksAny(info, CLAIM_TEXT),
     );
     return rows.map((r) => ({ ...r, evidence: r.claims.map(cited) }));
   }
@@ -64,16 +64,16 @@ export class ReasoningResolver {
     @Arg("priorTherapies", () => [String]) priorTherapies: string[],
     @Arg("findings", () => [String]) findings: string[],
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("tested", () => [TestingMethod], TESTED) tested?: TestingMethod[] | null,
     @Arg("findingDetails", () => [FindingInput], DETAILS) details?: FindingInput[] | null,
-    @Info() info?: GraphQLResolveInfo,
   ) {
     const options = await nextLineOptions(
       ctx,
       priorTherapies,
       findings,
       { tested: tested ?? [], details: details ?? [] },
-      info ? asksAny(info, CLAIM_TEXT) : true,
+      asksAny(info, CLAIM_TEXT),
     );
     return options.map((o) => ({ ...o, evidence: o.claims.map(cited) }));
   }
