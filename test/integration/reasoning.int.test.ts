@@ -420,3 +420,23 @@ describe("claim text in reasoning answers", () => {
     }
   });
 });
+
+describe("resistanceProfile's drugs", () => {
+  // The evidence read projects the Drug type's stored properties (resolve-evidence.cypher): every field a client
+  // may ask of a profile's drug comes back as the drug lookup gives it.
+  const FIELDS = "id name synonyms researchCodes drugClass generation approvalStatus";
+  it("carry every field of the Drug type, as the drug lookup answers them", async () => {
+    const rows = (
+      await data<{ resistanceProfile: { drug: Record<string, unknown> }[] }>(
+        graph,
+        `{ resistanceProfile(findings: ["G1202R"]) { drug { ${FIELDS} } } }`,
+      )
+    ).resistanceProfile;
+    expect(rows.length).toBeGreaterThan(5);
+    for (const { drug } of rows) {
+      const query = `query($name: String!) { drug(name: $name) { ${FIELDS} } }`;
+      const looked = await data<{ drug: Record<string, unknown> }>(graph, query, { name: drug.name });
+      expect(drug).toEqual(looked.drug);
+    }
+  });
+});

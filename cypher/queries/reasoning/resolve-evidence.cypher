@@ -14,9 +14,11 @@
 //             the request does not ask for them; the rules never read them).
 // Returns one row: { findings: [{input, variant, mechanism, components, compounds, mechanisms}],
 //                    therapies: [{input, therapy, drugIds, alkTkis: [{id, generation}]}] (its ALK TKIs),
-//                    claims: [{subjectId, subject, drugId, activity, kind, level, sources, note, specimen, ic50nM,
-//                              assay, sourceKind, locator, basis, extract}],
-//                    drugs: [drug properties] (every ALK TKI and every drug a claim names, by name) }.
+//                    claims: [[subjectId, subject, drugId, activity, kind, level, sources, specimen, ic50nM,
+//                              sourceKind, note, assay, locator, basis, extract]] (lists, not maps: a profile
+//                              reads hundreds of claims, and a map sends its 15 keys with every one;
+//                              CLAIM_COLUMNS in reasoning.repository.ts names the positions),
+//                    drugs: [the Drug type's properties] (every ALK TKI and every drug a claim names, by name) }.
 // In Neo4j Browser: :param findings => [{input: 'G1202R', keys: ['g1202r'], needles: ['|g1202r|']}];
 //                   :param therapies => []; :param claimText => true;
 // Browser: runs as is once its parameters are set (:param lines below).
@@ -90,33 +92,31 @@ WITH findings, therapies,
      ) AS mechanismIds
 WITH findings, therapies, variantIds, mechanismIds, COLLECT {
   MATCH (v:Variant)-[r:SENSITIVE_TO|CONFERS_RESISTANCE_TO]->(d:Drug) WHERE v.id IN variantIds
-  RETURN {subjectId: v.id, subject: v.fullName, drugId: d.id, activity: r.activity, kind: 'ACTIVITY',
-          level: r.evidenceLevel, sources: r.sources, specimen: r.specimen, ic50nM: r.ic50nM,
-          sourceKind: r.sourceKind,
-          note: CASE WHEN $claimText THEN r.note END, assay: CASE WHEN $claimText THEN r.assay END,
-          locator: CASE WHEN $claimText THEN r.locator END, basis: CASE WHEN $claimText THEN r.basis END,
-          extract: CASE WHEN NOT $claimText OR r.extractDatabase IS NULL THEN null
-                   ELSE {database: r.extractDatabase, document: r.extractDocument, activity: r.extractActivity,
-                         via: r.extractVia} END} AS claim
+  RETURN [v.id, v.fullName, d.id, r.activity, 'ACTIVITY', r.evidenceLevel,
+          r.sources, r.specimen, r.ic50nM, r.sourceKind,
+          CASE WHEN $claimText THEN r.note END, CASE WHEN $claimText THEN r.assay END,
+          CASE WHEN $claimText THEN r.locator END, CASE WHEN $claimText THEN r.basis END,
+          CASE WHEN NOT $claimText OR r.extractDatabase IS NULL THEN null
+               ELSE {database: r.extractDatabase, document: r.extractDocument, activity: r.extractActivity,
+                     via: r.extractVia} END] AS claim
   UNION
   MATCH (m:ResistanceMechanism)-[r:CONFERS_RESISTANCE_TO]->(d:Drug) WHERE m.id IN mechanismIds
-  RETURN {subjectId: m.id, subject: m.name, drugId: d.id, activity: 'RESISTANT', kind: 'OBSERVED_AT_RESISTANCE',
-          level: r.evidenceLevel, sources: r.sources, specimen: r.specimen, ic50nM: null, sourceKind: r.sourceKind,
-          note: CASE WHEN $claimText THEN r.note END, assay: null,
-          locator: CASE WHEN $claimText THEN r.locator END, basis: CASE WHEN $claimText THEN r.basis END,
-          extract: null} AS claim
+  RETURN [m.id, m.name, d.id, 'RESISTANT', 'OBSERVED_AT_RESISTANCE', r.evidenceLevel,
+          r.sources, r.specimen, null, r.sourceKind,
+          CASE WHEN $claimText THEN r.note END, null,
+          CASE WHEN $claimText THEN r.locator END, CASE WHEN $claimText THEN r.basis END,
+          null] AS claim
   UNION
   MATCH (t:Drug)-[r:OVERCOMES]->(x:Variant|ResistanceMechanism) WHERE x.id IN variantIds + mechanismIds
-  RETURN {subjectId: x.id, subject: coalesce(x.fullName, x.name), drugId: t.id, activity: 'SENSITIVE',
-          kind: 'OVERCOMES', level: r.evidenceLevel, sources: r.sources, specimen: r.specimen, ic50nM: null,
-          sourceKind: r.sourceKind,
-          note: CASE WHEN $claimText THEN r.note END, assay: null,
-          locator: CASE WHEN $claimText THEN r.locator END, basis: CASE WHEN $claimText THEN r.basis END,
-          extract: null} AS claim
+  RETURN [x.id, coalesce(x.fullName, x.name), t.id, 'SENSITIVE', 'OVERCOMES', r.evidenceLevel,
+          r.sources, r.specimen, null, r.sourceKind,
+          CASE WHEN $claimText THEN r.note END, null,
+          CASE WHEN $claimText THEN r.locator END, CASE WHEN $claimText THEN r.basis END,
+          null] AS claim
 } AS claims
 RETURN findings, therapies, claims, COLLECT {
   MATCH (d:Drug)
-  WHERE d.drugClass = 'ALK_TKI' OR d.id IN [c IN claims | c.drugId]
+  WHERE d.drugClass = 'ALK_TKI' OR d.id IN [c IN claims | c[2]]
   WITH d ORDER BY d.name
-  RETURN properties(d) AS drug
+  RETURN d {.id, .name, .synonyms, .researchCodes, .drugClass, .generation, .approvalStatus} AS drug
 } AS drugs

@@ -42,9 +42,35 @@ export interface Evidence {
   drugs: GraphNode[];
 }
 
+/** The positions of a claim's values in the lists reasoning/resolve-evidence returns (one list per claim). */
+export const CLAIM_COLUMNS = [
+  "subjectId",
+  "subject",
+  "drugId",
+  "activity",
+  "kind",
+  "level",
+  "sources",
+  "specimen",
+  "ic50nM",
+  "sourceKind",
+  "note",
+  "assay",
+  "locator",
+  "basis",
+  "extract",
+] as const satisfies readonly (keyof Claim)[];
+
+function claimOf(values: readonly unknown[]): Claim {
+  const claim: Record<string, unknown> = {};
+  CLAIM_COLUMNS.forEach((column, index) => (claim[column] = values[index] ?? null));
+  claim.sources ??= [];
+  return claim as unknown as Claim;
+}
+
 /** The claims and drugs of a reasoning/resolve-evidence row, claims in a stable order. */
 export function evidenceOf(row: Record<string, unknown>): Evidence {
-  const claims = ((row.claims ?? []) as Claim[]).map((c) => ({ ...c, sources: c.sources ?? [] }));
+  const claims = ((row.claims ?? []) as unknown[][]).map(claimOf);
   const drugs = ((row.drugs ?? []) as Record<string, unknown>[]).map((d) => toGraphNode(d, ["Drug"]));
   return { claims: claims.sort(bySubjectThenSource), drugs };
 }
