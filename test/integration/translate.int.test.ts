@@ -122,6 +122,36 @@ describe("answers equal those of the per-field resolvers", () => {
   });
 });
 
+describe("aliases that reuse field names", () => {
+  // Shaped trees are keyed by response key (src/translate/result.ts) and the fields read them by that key: an alias
+  // named like another field of the same object must not take that field's value, nor give it its own.
+  const SELECTION = `name: researchCodes
+    researchCodes: name
+    synonyms: variantActivity(first: 2, activity: [RESISTANT]) { activity: variant { activity: name } }
+    generation: drugClass
+    again: name
+    drugClass: generation`;
+
+  it("answer as the per-field resolvers do, in one round trip", async () => {
+    const translated = await run(graph, `{ drug(name: "crizotinib") { ${SELECTION} } }`);
+    const perField = await run(
+      graph,
+      `{ activityMatrix(drugs: ["crizotinib"], variants: ["G1202R"]) { drug { ${SELECTION} } } }`,
+    );
+    expect(translated.errors).toBeUndefined();
+    expect(translated.roundTrips).toBe(1);
+    const drug = (translated.data as { drug: Record<string, unknown> }).drug;
+    expect(drug).toEqual((perField.data as { activityMatrix: { drug: unknown }[] }).activityMatrix[0]!.drug);
+    expect(drug).toMatchObject({
+      researchCodes: "Crizotinib",
+      again: "Crizotinib",
+      generation: "ALK_TKI",
+      drugClass: 1,
+    });
+    expect((drug.synonyms as unknown[]).length).toBe(2);
+  });
+});
+
 describe("the translation cache through Apollo", () => {
   it("the second request of a query compiles nothing: Apollo's parsed document keys the compiled statement", async () => {
     const query = `query($name: String!) { drug(name: $name) { name trials(first: 2) { nctId } } }`;
