@@ -141,6 +141,15 @@ export const RELATIONSHIPS = [
 
 export type RelType = (typeof RELATIONSHIPS)[number]["type"];
 
+/**
+ * Whether edges of these types join a pair of nodes at most once: a single structural type, whose rows (seed,
+ * synthetic graph, curation) are keyed `TYPE:from>to` and merged on that key. A claim type holds one edge per
+ * source and level, so a page of claims needs the edge key to order edges to the same node.
+ */
+export function onePerPair(types: readonly string[]): boolean {
+  return types.length === 1 && RELATIONSHIPS.some((r) => r.type === types[0] && !r.claim);
+}
+
 const labelSet = new Set<string>(LABELS);
 const relTypeSet = new Set<string>(RELATIONSHIPS.map((r) => r.type));
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cypher } from "../../src/db/cypher.js";
+import { onePerPair, RELATIONSHIPS } from "../../src/graph/model.js";
 import { graphCounts, seed } from "../../src/seed/load.js";
 import { loadDataset } from "../../src/seed/validate.js";
 import { data, openTestGraph, type TestGraph } from "../helpers/graph.js";
@@ -66,6 +67,24 @@ describe("seed", () => {
     expect(rows).toEqual([]);
     const about = await data<{ about: { dataVersion: string } }>(graph, "{ about { dataVersion } }");
     expect(about.about.dataVersion).toBe(loadDataset().version);
+  });
+});
+
+describe("structural relationships", () => {
+  // The translator orders their pages by the other end's id alone (onePerPair in src/graph/model.ts).
+  it("join a pair of nodes at most once in the loaded graph", async () => {
+    const types = RELATIONSHIPS.filter((r) => onePerPair([r.type])).map((r) => r.type);
+    expect(types.length).toBeGreaterThan(5);
+    const rows = await graph.executor.read(
+      {
+        name: "test/structural-pairs",
+        text: `MATCH (a)-[r]->(b) WHERE type(r) IN $types
+               WITH type(r) AS type, a, b, count(r) AS edges WHERE edges > 1
+               RETURN type, a.id AS from, b.id AS to, edges`,
+      },
+      { types },
+    );
+    expect(rows).toEqual([]);
   });
 });
 

@@ -131,7 +131,7 @@ describe("lookups", () => {
             CALL (this10) {
               MATCH (this10)<-[this11:HAS_COMPONENT]-(this12:Variant)
               WITH this11, this12
-              ORDER BY this12.id ASC, this11.key ASC
+              ORDER BY this12.id ASC
               LIMIT $p2
               RETURN this11, this12
             }
@@ -145,7 +145,7 @@ describe("lookups", () => {
               MATCH (this12:Variant) USING INDEX this12:Variant(id) WHERE this12.id IS NOT NULL
               MATCH (this13)<-[this11:HAS_COMPONENT]-(this12:Variant)
               WITH this11, this12
-              ORDER BY this12.id ASC, this11.key ASC
+              ORDER BY this12.id ASC
               LIMIT $p2
               RETURN this11, this12
             }
@@ -326,7 +326,7 @@ describe("lookups", () => {
       }, _1: COLLECT {
         MATCH (this0)-[this3:HAS_OUTCOME]->(this4:Outcome)
         WITH this3, this4
-        ORDER BY this4.id ASC, this3.key ASC
+        ORDER BY this4.id ASC
         LIMIT 500
         RETURN {arm: this3.arm, node: this4 { .orrPercent, _2: COLLECT {
           MATCH (this5:Drug { id: this4.therapyId })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { LABELS, RELATIONSHIPS } from "../../src/graph/model.js";
+import { LABELS, onePerPair, RELATIONSHIPS } from "../../src/graph/model.js";
 import { anchorsOf } from "../../scripts/synthetic/generate.js";
 import { plan, unitPlan } from "../../scripts/synthetic/plan.js";
 import { mulberry32, random } from "../../scripts/synthetic/prng.js";
+import { relRows } from "../../src/seed/rows.js";
 import { loadDataset } from "../../src/seed/validate.js";
 
 const anchors = anchorsOf(loadDataset());
@@ -48,5 +49,29 @@ describe("synthetic graph generator", () => {
     }
     const activity = p.rels.filter((g) => g.type === "CONFERS_RESISTANCE_TO" || g.type === "SENSITIVE_TO");
     expect(activity.reduce((n, g) => n + g.rows.length, 0)).toBeGreaterThan(900);
+  });
+});
+
+describe("structural relationships", () => {
+  // The translator orders a page of a structural type's edges by the other end's id alone (onePerPair): every
+  // writer must join a pair at most once per structural type, here the curated rows and the synthetic graph's.
+  const structural = (type: string) => onePerPair([type]);
+  const pairs = (groups: { type: string; rows: { from: string; to: string }[] }[]) =>
+    groups.filter((g) => structural(g.type)).flatMap((g) => g.rows.map((r) => `${g.type} ${r.from} ${r.to}`));
+
+  it("join a pair at most once in the curated data and in a synthetic graph", () => {
+    const curated = pairs(relRows(loadDataset()));
+    const synthetic = pairs(plan("syn-", 3, anchors).rels);
+    expect(curated.length).toBeGreaterThan(100);
+    expect(synthetic.length).toBeGreaterThan(100);
+    for (const all of [curated, synthetic]) expect(all.length).toBe(new Set(all).size);
+  });
+
+  it("are the model's non-claim types, one at a time", () => {
+    expect(RELATIONSHIPS.filter((r) => structural(r.type)).map((r) => r.type)).toEqual(
+      RELATIONSHIPS.filter((r) => !r.claim).map((r) => r.type),
+    );
+    expect(onePerPair(["VARIANT_OF", "INCLUDES"])).toBe(false);
+    expect(onePerPair(["CONFERS_RESISTANCE_TO"])).toBe(false);
   });
 });
