@@ -85,6 +85,9 @@ async function main(): Promise<void> {
     for (const scale of s.scales) {
       log(`\n== graph ${scale}×`);
       await generate(db.executor, data, scale, log);
+      // Plans cached for an earlier graph (another scale, an earlier run) would be measured instead of this graph's:
+      // every server's statements are planned afresh on it during the warm-up.
+      await db.executor.schema("CALL db.clearQueryCaches()");
       const counts = await graphCounts(db.executor);
       const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
       results.graph[scale] = { nodes: sum(counts.nodes), relationships: sum(counts.relationships) };
