@@ -287,7 +287,6 @@ export class CypherCompiler {
     );
   }
 
-  /** A trial's TESTS or HAS_OUTCOME edges (at most 500), with the edge's arm, for TrialArm. */
   /**
    * Edges in (other end id, edge key) order. Where a pair holds one edge at most (onePerPair), the id alone is that
    * order, and Neo4j reads no edge's key to sort (list1hop's statement: 0.74 → 0.64 ms of Neo4j CPU).
@@ -297,6 +296,7 @@ export class CypherCompiler {
     return onePerPair(spec.types) ? [byId] : [byId, [rel.property("key"), "ASC"]];
   }
 
+  /** A trial's TESTS or HAS_OUTCOME edges (at most 500), with the edge's arm, for TrialArm. */
   private armEdges(trial: Cypher.Node, spec: EdgeSpec, armProperty: string, plans: NodePlan[]): Cypher.Collect {
     const rel = new Cypher.Relationship();
     const other = new Cypher.Node();
