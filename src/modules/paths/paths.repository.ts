@@ -48,6 +48,12 @@ export interface PathsBetween {
   paths: PathRow[];
 }
 
+/** What a path read returns beyond ids and names: nodes' properties (`entity`), relationships' (evidence…). */
+export type PathDetail = {
+  entities: boolean;
+  claims: boolean;
+};
+
 /**
  * Paths between two refs, the refs resolved in the same statement (one round trip). The template's
  * variable-length bound is the validated `maxHops`, never client text.
@@ -56,7 +62,7 @@ export async function readPaths(
   ctx: Context,
   name: "shortest" | "all",
   slots: { types: readonly RelType[]; maxHops: number },
-  params: { refs: RefQuery[]; limit?: number; maxHops?: number; entities: boolean; claims: boolean },
+  params: { refs: RefQuery[]; limit?: number; maxHops?: number } & PathDetail,
 ): Promise<PathsBetween> {
   const [row] = await ctx.executor.read(cypherTemplate(`queries/paths/${name}`, slots), params);
   const found = new Set((row?.found as string[] | undefined) ?? []);

@@ -4,15 +4,18 @@ import { RELATIONSHIPS, type RelType } from "../../graph/model.js";
 import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
 import { checkFirst } from "../shared/edges.js";
 import type { NodeRef } from "./paths.type.js";
-import { readNeighborhood, readPaths, type PathRow, type PathsBetween, type RefQuery } from "./paths.repository.js";
+import {
+  readNeighborhood,
+  readPaths,
+  type PathDetail,
+  type PathRow,
+  type PathsBetween,
+  type RefQuery,
+} from "./paths.repository.js";
+
+export type { PathDetail };
 
 export const SHORTEST_MAX_HOPS = 8;
-
-/** What a path read returns beyond ids and names: nodes' properties (`entity`), relationships' (evidence…). */
-export interface PathDetail {
-  entities: boolean;
-  claims: boolean;
-}
 export const PATHS_MAX_HOPS = 4;
 export const DEPTH_MAX = 3;
 export const PATHS_FIRST_MAX = 20;
