@@ -406,6 +406,8 @@ describe("claim text in reasoning answers", () => {
       const lean = await data<Rows>(graph, LEAN, { f: ["G1202R", "L1196M"] });
       const flags = read.mock.calls.map(([, params]) => (params as { claimText?: boolean }).claimText);
       expect(flags).toEqual([true, false]);
+      const drugFlags = read.mock.calls.map(([, params]) => (params as { drugDetail?: boolean }).drugDetail);
+      expect(drugFlags).toEqual([false, false]);
       const strip = (rows: Rows) =>
         rows.resistanceProfile.map((r) => ({
           drug: r.drug.id,
@@ -437,6 +439,31 @@ describe("resistanceProfile's drugs", () => {
       const query = `query($name: String!) { drug(name: $name) { ${FIELDS} } }`;
       const looked = await data<{ drug: Record<string, unknown> }>(graph, query, { name: drug.name });
       expect(drug).toEqual(looked.drug);
+    }
+  });
+
+  it("are read with every field only when one beyond id, name and drugClass is asked, through fragments too", async () => {
+    const read = vi.spyOn(Executor.prototype, "read");
+    const profile = (selection: string) =>
+      data<{ resistanceProfile: { drug: Record<string, unknown>; activity: string }[] }>(
+        graph,
+        `{ resistanceProfile(findings: ["G1202R"]) { activity drug { ${selection} } } }` +
+          (selection.includes("...G") ? " fragment G on Drug { generation }" : ""),
+      );
+    try {
+      const lean = await profile("id name drugClass");
+      const full = await profile(`id name drugClass ${FIELDS}`);
+      const viaFragment = await profile("id name drugClass ...G");
+      const flags = read.mock.calls.map(([, params]) => (params as { drugDetail?: boolean }).drugDetail);
+      expect(flags).toEqual([false, true, true]);
+      const pick = (rows: typeof lean) =>
+        rows.resistanceProfile.map((r) => ({ activity: r.activity, id: r.drug.id, name: r.drug.name }));
+      expect(pick(lean)).toEqual(pick(full));
+      expect(viaFragment.resistanceProfile.map((r) => r.drug.generation)).toEqual(
+        full.resistanceProfile.map((r) => r.drug.generation),
+      );
+    } finally {
+      read.mockRestore();
     }
   });
 });

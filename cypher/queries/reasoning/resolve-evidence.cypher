@@ -11,16 +11,20 @@
 // Parameters: $findings = [{input, keys, needles}] (keys from variantQueryKeys, needles "|key|"),
 //             $therapies = [{input, keys, needles}] (keys = [nameKey]),
 //             $claimText (false: each claim's note, locator, basis, assay and extract come back null, unread, when
-//             the request does not ask for them; the rules never read them).
+//             the request does not ask for them; the rules never read them),
+//             $drugDetail (false: each drug comes back with id, name and drugClass only, what the rules read, when
+//             the request asks none of the Drug type's other fields; true: all seven).
 // Returns one row: { findings: [{input, variant, mechanism, components, compounds, mechanisms}],
 //                    therapies: [{input, therapy, drugIds, alkTkis: [{id, generation}]}] (its ALK TKIs),
 //                    claims: [[subjectId, subject, drugId, activity, kind, level, sources, specimen, ic50nM,
 //                              sourceKind, note, assay, locator, basis, extract]] (lists, not maps: a profile
 //                              reads hundreds of claims, and a map sends its 15 keys with every one;
 //                              CLAIM_COLUMNS in reasoning.repository.ts names the positions),
-//                    drugs: [the Drug type's properties] (every ALK TKI and every drug a claim names, by name) }.
+//                    drugs: [the Drug type's properties, or id, name and drugClass] (every ALK TKI and every drug a
+//                            claim names, by name; the two found by two reads, not by testing every drug) }.
 // In Neo4j Browser: :param findings => [{input: 'G1202R', keys: ['g1202r'], needles: ['|g1202r|']}];
 //                   :param therapies => []; :param claimText => true;
+//                   :param drugDetail => true;
 // Browser: runs as is once its parameters are set (:param lines below).
 WITH [f IN $findings | f {
   .input,
@@ -114,9 +118,18 @@ WITH findings, therapies, variantIds, mechanismIds, COLLECT {
           CASE WHEN $claimText THEN r.locator END, CASE WHEN $claimText THEN r.basis END,
           null] AS claim
 } AS claims
+WITH findings, therapies, claims, [c IN claims | c[2]] AS claimDrugIds
 RETURN findings, therapies, claims, COLLECT {
-  MATCH (d:Drug)
-  WHERE d.drugClass = 'ALK_TKI' OR d.id IN [c IN claims | c[2]]
+  CALL (claimDrugIds) {
+    MATCH (d:Drug) WHERE d.drugClass = 'ALK_TKI'
+    RETURN d
+    UNION
+    MATCH (d:Drug) WHERE d.id IN claimDrugIds
+    RETURN d
+  }
   WITH d ORDER BY d.name
-  RETURN d {.id, .name, .synonyms, .researchCodes, .drugClass, .generation, .approvalStatus} AS drug
+  RETURN CASE WHEN $drugDetail
+    THEN d {.id, .name, .synonyms, .researchCodes, .drugClass, .generation, .approvalStatus}
+    ELSE d {.id, .name, .drugClass}
+  END AS drug
 } AS drugs

@@ -20,6 +20,8 @@ const DETAILS = {
 
 /** Evidence fields only display reads (the rules do not): the read leaves them out unless one is asked. */
 const CLAIM_TEXT = new Set(["note", "locator", "basis", "assay", "extract"]);
+/** Drug fields the rules do not read (they read id, name and drugClass): a profile reads them only when asked. */
+const DRUG_DETAIL = new Set(["synonyms", "researchCodes", "generation", "approvalStatus"]);
 
 /** Thin: validation, the Cypher reads (one for a profile, two for options) and the rules live in reasoning.service.ts. */
 @Resolver()
@@ -48,7 +50,7 @@ export class ReasoningResolver {
       findings,
       { tested: tested ?? [], details: details ?? [] },
       level ?? null,
-      asksAny(info, CLAIM_TEXT),
+      { claimText: asksAny(info, CLAIM_TEXT), drugDetail: asksAny(info, DRUG_DETAIL) },
     );
     return rows.map((r) => ({ ...r, evidence: r.claims.map(cited) }));
   }

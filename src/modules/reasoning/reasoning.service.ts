@@ -6,7 +6,7 @@ import type { OutcomeRecord } from "./outcomes.js";
 import { decideProfile, type ProfileRow } from "./profile.js";
 import { evidenceAbout, readOptions, type Evidence } from "./reasoning.repository.js";
 import { rebiopsyAdvice, type RebiopsyAdvice } from "./rebiopsy.js";
-import { checkNames, resolveInputs, type ResolvedFinding } from "./resolve.js";
+import { checkNames, FULL_DETAIL, resolveInputs, type ReadDetail, type ResolvedFinding } from "./resolve.js";
 import { atLevel, type Claim, type Level } from "./rules.js";
 import { checkDetails, findingNotes, situationOf, type FindingDetail, type TestingMethod } from "./situation.js";
 import { subjectsOf } from "./subjects.js";
@@ -26,11 +26,11 @@ export async function resistanceProfile(
   findings: string[],
   testing: Testing = { tested: [], details: [] },
   level: Level | null = null,
-  claimText = true,
+  detail: ReadDetail = FULL_DETAIL,
 ): Promise<DrugRow[]> {
   const details = checkDetails(testing.details);
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", false);
-  const resolved = await resolveInputs(ctx, names, [], claimText);
+  const resolved = await resolveInputs(ctx, names, [], detail);
   const notes = findingNotes(resolved.findings, details);
   return profileOf(resolved.evidence, resolved.findings, level).rows.map((row) => withNotes(row, notes));
 }
@@ -87,7 +87,8 @@ export async function nextLineOptions(
   const details = checkDetails(testing.details);
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", true);
   const prior = checkNames(priorTherapies, "priorTherapies", true);
-  const resolved = await resolveInputs(ctx, names, prior, claimText);
+  // Every drug field: options rank approved drugs first, and answer their drugs whole.
+  const resolved = await resolveInputs(ctx, names, prior, { claimText, drugDetail: true });
   const { subjects, claims, rows } = profileOf(resolved.evidence, resolved.findings);
   const priorDrugIds = unique(resolved.therapies.flatMap((t) => t.drugIds));
   const situation = situationOf({

@@ -40,6 +40,17 @@ export interface ResolvedInputs {
   evidence: Evidence;
 }
 
+/**
+ * What a reasoning read leaves out when the request does not ask for it: claims' display text (note, locator,
+ * basis, assay, extract; the rules never read them) and drugs' fields beyond id, name and drugClass.
+ */
+export interface ReadDetail {
+  claimText: boolean;
+  drugDetail: boolean;
+}
+
+export const FULL_DETAIL: ReadDetail = { claimText: true, drugDetail: true };
+
 export const FINDINGS_MAX = 20;
 
 /** Input checks that need no database: at least one finding, none blank, a bounded list. */
@@ -63,12 +74,13 @@ export async function resolveInputs(
   ctx: Context,
   findings: string[],
   therapies: string[] = [],
-  claimText = true,
+  detail: ReadDetail = FULL_DETAIL,
 ): Promise<ResolvedInputs> {
   const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve-evidence"), {
     findings: findings.map((input) => lookup(input, variantQueryKeys(input))),
     therapies: therapies.map((input) => lookup(input, [nameKey(input)])),
-    claimText,
+    claimText: detail.claimText,
+    drugDetail: detail.drugDetail,
   });
   const resolved = {
     findings: (row?.findings ?? []) as ResolvedFinding[],
