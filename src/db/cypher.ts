@@ -30,8 +30,24 @@ export function cypherFile(name: string): string {
   return text;
 }
 
+const sent = new Map<string, string>();
+
+/**
+ * What is sent to Neo4j for `cypher/<name>.cypher`: the file without its whole-line `//` comments (the header that
+ * documents it, often longer than the statement). The driver encodes and Neo4j decodes and hashes the whole text on
+ * every run, before its plan cache answers; the query's name travels in the transaction metadata instead.
+ */
+export function statementText(name: string): string {
+  let text = sent.get(name);
+  if (text === undefined) {
+    text = withoutComments(cypherFile(name));
+    sent.set(name, text);
+  }
+  return text;
+}
+
 export function cypher(name: string): CypherQuery {
-  return { name, text: cypherFile(name) };
+  return { name, text: statementText(name) };
 }
 
 /** Exact-match filters on `n`: rendered as `n.p = $where.p AND …`, with property names from the allow-list. */
@@ -57,7 +73,7 @@ export const TEMPLATE_INT_MAX = 10;
  * parameters, so each one is checked against the graph model's allow-list here; values never pass through this.
  */
 export function cypherTemplate(name: string, identifiers: Identifiers): CypherQuery {
-  const text = cypherFile(name).replace(/\{\{(\w+)\}\}/g, (_match, slot: string) => {
+  const text = statementText(name).replace(/\{\{(\w+)\}\}/g, (_match, slot: string) => {
     const value = identifiers[slot];
     if (value === undefined) throw new Error(`cypher template ${name}: no value for {{${slot}}}`);
     if (Array.isArray(value)) return value.map(assertRelType).join("|");
@@ -91,12 +107,15 @@ function isRelTypeSlot(slot: string): boolean {
 export function statements(text: string): string[] {
   return text
     .split(/;\s*$/m)
-    .map((chunk) =>
-      chunk
-        .split("\n")
-        .filter((line) => !line.trim().startsWith("//"))
-        .join("\n")
-        .trim(),
-    )
+    .map(withoutComments)
     .filter((chunk) => chunk.length > 0);
+}
+
+/** A statement without its whole-line `//` comments (no .cypher file has `//` inside a string). */
+function withoutComments(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .trim();
 }

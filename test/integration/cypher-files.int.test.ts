@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Notification } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CYPHER_DIR, cypherTemplate, statements, type Identifiers } from "../../src/db/cypher.js";
+import { CYPHER_DIR, cypherTemplate, statements, statementText, type Identifiers } from "../../src/db/cypher.js";
 import { toCypherValue } from "../../src/db/executor.js";
 import { openTestGraph, type TestGraph } from "../helpers/graph.js";
 
@@ -73,8 +73,32 @@ const uncommented = (text: string) =>
 function read(name: string) {
   const text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");
   const header = text.split("\n").filter((line) => line.startsWith("//"));
-  const query = Object.hasOwn(SLOTS, name) ? cypherTemplate(name, SLOTS[name]!).text : text;
+  const query = Object.hasOwn(SLOTS, name) ? cypherTemplate(name, SLOTS[name]!).text : statementText(name);
   return { header, code: uncommented(text), query };
+}
+
+/**
+ * Line numbers of whole-line `//` comments that sit inside a string literal of the code (a string spanning lines):
+ * the server sends each file without its comment lines, which would cut such a string.
+ */
+function commentsInStrings(text: string): number[] {
+  let quote: string | null = null;
+  const inside: number[] = [];
+  text.split("\n").forEach((line, index) => {
+    if (line.trim().startsWith("//")) {
+      if (quote) inside.push(index + 1);
+      return;
+    }
+    for (let k = 0; k < line.length; k += 1) {
+      const ch = line[k]!;
+      if (quote) {
+        if (ch === "\\") k += 1;
+        else if (ch === quote) quote = null;
+      } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+      else if (ch === "/" && line[k + 1] === "/") break;
+    }
+  });
+  return inside;
 }
 
 /** `:param name => <Cypher literal>` entries of the header, in order. */
@@ -116,6 +140,11 @@ it("finds the query files (guide, queries, curation, seed, schema, synthetic)", 
   );
 });
 
+it("finds a comment line inside a string that spans lines, and none after a closed one or a trailing comment", () => {
+  expect(commentsInStrings("RETURN 'a\n// inside\n' AS s")).toEqual([2]);
+  expect(commentsInStrings("RETURN \"it's\" AS s // a trailing 'note\n// outside\nRETURN 1")).toEqual([]);
+});
+
 describe.each(ALL)("cypher/%s.cypher", (name) => {
   it("says in its header whether Browser runs it as is, and declares every parameter with :param", () => {
     const { header, code } = read(name);
@@ -126,6 +155,15 @@ describe.each(ALL)("cypher/%s.cypher", (name) => {
     expect(Object.hasOwn(SLOTS, name), "example slots in SLOTS above exactly for templates").toBe(templated);
     const used = [...new Set([...uncommented(read(name).query).matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
     expect([...paramLiterals(header).keys()].sort()).toEqual(used);
+  });
+
+  it("is sent without its comment lines, none of which is inside a string", () => {
+    const text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");
+    expect(commentsInStrings(text)).toEqual([]);
+    const sent = read(name).query.split("\n");
+    expect(sent.filter((line) => line.trim().startsWith("//"))).toEqual([]);
+    const code = text.split("\n").filter((line) => !line.trim().startsWith("//"));
+    expect(statementText(name)).toBe(code.join("\n").trim());
   });
 
   it("is planned by Neo4j (EXPLAIN) without errors or warnings of unknown names", async () => {
