@@ -1,5 +1,5 @@
 import { CACHED, OPERATIONS, SERVERS, type ServerName } from "./operations.js";
-import { fmt, ratio, type Sample } from "./stats.js";
+import { fmt, pairedRatio, ratio, type Sample } from "./stats.js";
 
 export interface Cell {
   scale: number;
@@ -48,8 +48,17 @@ function measured(r: Results) {
   return OPERATIONS.filter((op) => !r.settings.ops || r.settings.ops.includes(op.name));
 }
 
+function found(r: Results, scale: number, op: string, server: ServerName, c: number) {
+  return r.cells.find((x) => x.scale === scale && x.op === op && x.server === server && x.concurrency === c);
+}
+
 function cell(r: Results, scale: number, op: string, server: ServerName, c: number): Sample | undefined {
-  return r.cells.find((x) => x.scale === scale && x.op === op && x.server === server && x.concurrency === c)?.result;
+  return found(r, scale, op, server, c)?.result;
+}
+
+/** This server's requests/s over another's, round by round (pairedRatio). */
+function versus(r: Results, scale: number, op: string, other: ServerName, c: number, self: ServerName = "ours") {
+  return pairedRatio(found(r, scale, op, self, c)?.rounds, found(r, scale, op, other, c)?.rounds);
 }
 
 const LABEL: Record<ServerName, string> = {
@@ -69,7 +78,8 @@ export function markdown(r: Results): string {
     "",
     `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}. ` +
       `Neo4j, the servers and autocannon share these cores. ${r.settings.rounds} interleaved round(s) of ` +
-      `${r.settings.seconds} s per cell; medians.`,
+      `${r.settings.seconds} s per cell; medians. Ratios are paired: each server's requests/s over the other's in ` +
+      `the same round (measured seconds apart), then the median of those.`,
     "",
     `Graph sizes: ${Object.entries(r.graph)
       .map(([s, g]) => `${s}× = ${g.nodes} nodes, ${g.relationships} relationships`)
@@ -94,7 +104,9 @@ export function markdown(r: Results): string {
     for (const c of r.settings.concurrency) {
       const s = SERVERS.map((server) => cell(r, base, op.name, server, c));
       const text = s.map((x) => (x ? `${fmt(x.rps, 0)} · ${fmt(x.p50, 1)} · ${fmt(x.p99, 1)} · ${x.errors}` : "n/a"));
-      const ratios = [ratio(s[0]?.rps, s[2]?.rps), ratio(s[0]?.rps, s[1]?.rps)].map((x) => fmt(x));
+      const ratios = [versus(r, base, op.name, "raw", c), versus(r, base, op.name, "neo4j-graphql", c)].map((x) =>
+        fmt(x),
+      );
       lines.push(`| ${op.name} | ${c} | ${text.join(" | ")} | ${ratios.join(" | ")} |`);
     }
   }
@@ -143,7 +155,9 @@ function cacheTable(r: Results): string[] {
       const [plain, cached] = [cell(r, base, op.name, "ours", c), cell(r, base, op.name, CACHED, c)];
       if (!plain || !cached) continue;
       const show = (x: Sample) => `${fmt(x.rps, 0)} · ${fmt(x.p99, 1)} · ${x.errors}`;
-      lines.push(`| ${op.name} | ${c} | ${show(plain)} | ${show(cached)} | ${fmt(ratio(cached.rps, plain.rps))} |`);
+      lines.push(
+        `| ${op.name} | ${c} | ${show(plain)} | ${show(cached)} | ${fmt(versus(r, base, op.name, "ours", c, CACHED))} |`,
+      );
     }
   }
   return lines;
@@ -180,12 +194,7 @@ export function ratiosSummary(r: Results): string {
   const verdicts: string[] = [];
   for (const op of measured(r)) {
     const parts = r.settings.concurrency.map((c) => {
-      const ours = cell(r, base, op.name, "ours", c)?.rps;
-      return {
-        c,
-        raw: ratio(ours, cell(r, base, op.name, "raw", c)?.rps),
-        ng: ratio(ours, cell(r, base, op.name, "neo4j-graphql", c)?.rps),
-      };
+      return { c, raw: versus(r, base, op.name, "raw", c), ng: versus(r, base, op.name, "neo4j-graphql", c) };
     });
     const show = (key: "raw" | "ng") => parts.map((p) => `${fmt(p[key])} (c${p.c})`).join(", ");
     const rawLabel = op.rawLowerBound ? "this/raw Cypher (a lower bound)" : "this/raw Cypher";
@@ -212,7 +221,7 @@ export function ratiosSummary(r: Results): string {
   }
   for (const op of measured(r)) {
     for (const c of r.settings.concurrency) {
-      const gain = ratio(cell(r, base, op.name, CACHED, c)?.rps, cell(r, base, op.name, "ours", c)?.rps);
+      const gain = versus(r, base, op.name, "ours", c, CACHED);
       if (gain !== null && gain < CACHE_GOAL) verdicts.push(`${op.name} cached only ×${fmt(gain)} (c${c})`);
     }
   }

@@ -132,10 +132,16 @@ async function measureScale(
   const samples = new Map<string, Sample[]>();
   for (let round = 1; round <= s.rounds; round++) {
     log(`round ${round}/${s.rounds}: ${plan.length * concurrency.length} runs of ${s.seconds} s`);
-    for (const { op, server } of plan) {
+    for (const op of operations) {
+      // The servers compared take turns for one operation and concurrency, seconds apart (the paired ratios of
+      // report.ts), in reverse order every other round so that no server always goes first.
+      const turn = plan.filter((p) => p.op === op).map((p) => p.server);
+      if (round % 2 === 0) turn.reverse();
       for (const c of concurrency) {
-        const key = `${op.name}|${server.name}|${c}`;
-        samples.set(key, [...(samples.get(key) ?? []), await load(op, server, c, s.seconds, neo4jPid)]);
+        for (const server of turn) {
+          const key = `${op.name}|${server.name}|${c}`;
+          samples.set(key, [...(samples.get(key) ?? []), await load(op, server, c, s.seconds, neo4jPid)]);
+        }
       }
     }
   }

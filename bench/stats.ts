@@ -51,6 +51,18 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
   return a / b;
 }
 
+/**
+ * Two servers' requests/s compared round by round, then the median of those ratios. Each round measures the servers
+ * one after the other for the same operation and concurrency, seconds apart, so what the machine does between
+ * minutes (its throughput drifts by a third and more over a run) cancels within a pair. Null when either side lacks
+ * a round.
+ */
+export function pairedRatio(a: readonly Sample[] | undefined, b: readonly Sample[] | undefined): number | null {
+  if (!a || !b || a.length === 0 || a.length !== b.length) return null;
+  const ratios = a.map((sample, i) => ratio(sample.rps, b[i]!.rps));
+  return ratios.every((x) => x !== null) ? median(ratios as number[]) : null;
+}
+
 export function fmt(value: number | null | undefined, digits = 2): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "n/a" : value.toFixed(digits);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cpuMs } from "../../bench/cpu.js";
-import { aggregate, allocatedMB, fmt, gcEvents, median, percentile, ratio } from "../../bench/stats.js";
+import { aggregate, allocatedMB, fmt, gcEvents, median, pairedRatio, percentile, ratio } from "../../bench/stats.js";
 
 describe("benchmark aggregation", () => {
   it("takes the median of odd and even counts, without reordering the input", () => {
@@ -50,6 +50,21 @@ describe("benchmark aggregation", () => {
     expect(ratio(5, 0)).toBeNull();
     expect(fmt(ratio(2, 3))).toBe("0.67");
     expect(fmt(null)).toBe("n/a");
+  });
+
+  it("compares two servers round by round: the median of the per-round ratios, not the ratio of medians", () => {
+    const at = (...rps: number[]) => rps.map((x) => ({ rps: x, p50: 1, p99: 1, errors: 0 }));
+    // The machine slowed in round 2 and sped up in round 3 for both: each round's pair says 0.5.
+    const ours = at(100, 40, 300);
+    const raw = at(200, 80, 600);
+    expect(pairedRatio(ours, raw)).toBe(0.5);
+    expect(ratio(median([100, 40, 300]), median([200, 80, 600]))).toBe(0.5);
+    // Unpaired, the drift decides: ours' median round (100) over raw's (300) would say 0.33.
+    expect(pairedRatio(at(100, 40, 300), at(200, 300, 600))).toBe(0.5);
+    expect(ratio(median([100, 40, 300]), median([200, 300, 600]))).toBeCloseTo(1 / 3);
+    expect(pairedRatio(at(1, 2), at(1))).toBeNull();
+    expect(pairedRatio(undefined, raw)).toBeNull();
+    expect(pairedRatio(ours, at(100, 0, 300))).toBeNull();
   });
 
   it("reads --trace-gc lines and sums the heap allocated between collections", () => {
