@@ -193,9 +193,11 @@ export function ratiosSummary(r: Results): string {
   const lines = ["Ratios of requests/s (this server / other; > 1 means this server is faster):"];
   const verdicts: string[] = [];
   for (const op of measured(r)) {
-    const parts = r.settings.concurrency.map((c) => {
-      return { c, raw: versus(r, base, op.name, "raw", c), ng: versus(r, base, op.name, "neo4j-graphql", c) };
-    });
+    const parts = r.settings.concurrency.map((c) => ({
+      c,
+      raw: versus(r, base, op.name, "raw", c),
+      ng: versus(r, base, op.name, "neo4j-graphql", c),
+    }));
     const show = (key: "raw" | "ng") => parts.map((p) => `${fmt(p[key])} (c${p.c})`).join(", ");
     const rawLabel = op.rawLowerBound ? "this/raw Cypher (a lower bound)" : "this/raw Cypher";
     lines.push(`  ${op.name.padEnd(18)} ${rawLabel} ${show("raw")};  this/@neo4j/graphql ${show("ng")}`);
