@@ -6,7 +6,7 @@ import type { OutcomeRecord } from "./outcomes.js";
 import { decideProfile, type ProfileRow } from "./profile.js";
 import { evidenceAbout, readOptions, type Evidence } from "./reasoning.repository.js";
 import { rebiopsyAdvice, type RebiopsyAdvice } from "./rebiopsy.js";
-import { checkNames, FULL_DETAIL, resolveInputs, type ReadDetail, type ResolvedFinding } from "./resolve.js";
+import { checkNames, resolveInputs, type ReadDetail, type ResolvedFinding } from "./resolve.js";
 import { atLevel, type Claim, type Level } from "./rules.js";
 import { checkDetails, findingNotes, situationOf, type FindingDetail, type TestingMethod } from "./situation.js";
 import { subjectsOf } from "./subjects.js";
@@ -24,9 +24,9 @@ export interface Testing {
 export async function resistanceProfile(
   ctx: Context,
   findings: string[],
-  testing: Testing = { tested: [], details: [] },
-  level: Level | null = null,
-  detail: ReadDetail = FULL_DETAIL,
+  testing: Testing,
+  level: Level | null,
+  detail: ReadDetail,
 ): Promise<DrugRow[]> {
   const details = checkDetails(testing.details);
   const names = checkNames(unique([...findings, ...details.map((d) => d.name)]), "findings", false);

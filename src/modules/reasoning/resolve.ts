@@ -49,8 +49,6 @@ export interface ReadDetail {
   drugDetail: boolean;
 }
 
-export const FULL_DETAIL: ReadDetail = { claimText: true, drugDetail: true };
-
 export const FINDINGS_MAX = 20;
 
 /** Input checks that need no database: at least one finding, none blank, a bounded list. */
@@ -73,8 +71,8 @@ export function checkNames(values: string[], argument: string, allowEmpty: boole
 export async function resolveInputs(
   ctx: Context,
   findings: string[],
-  therapies: string[] = [],
-  detail: ReadDetail = FULL_DETAIL,
+  therapies: string[],
+  detail: ReadDetail,
 ): Promise<ResolvedInputs> {
   const [row] = await ctx.executor.read(cypher("queries/reasoning/resolve-evidence"), {
     findings: findings.map((input) => lookup(input, variantQueryKeys(input))),
