@@ -4,6 +4,8 @@
  * check. An operation runs only against servers whose schema has its root field (checked by introspection), so
  * `resistanceProfile` and `shortestPath` start being measured as soon as this server gains them.
  */
+import type { DrugRow } from "../src/modules/reasoning/reasoning.service.js";
+
 export type ServerName = "ours" | "neo4j-graphql" | "raw" | "ours-cached";
 /** The three servers of the main comparison; all of them answer uncached. */
 export const SERVERS: readonly ServerName[] = ["ours", "neo4j-graphql", "raw"];
@@ -19,12 +21,23 @@ export interface RawQuery {
   toData(row: Data): Data;
 }
 
+/**
+ * The raw baseline of a reasoning query: the same statement and the same rules as this server, called directly
+ * (src/modules/reasoning's service over the driver), without GraphQL. What it leaves out is exactly the layer this
+ * benchmark measures; a hand-written Cypher doing every rule would be that statement and those functions again.
+ */
+export interface RawRules {
+  rules: { findings: string[] };
+  /** Turns the profile's rows into the `data` this server would answer. */
+  fromRows(rows: readonly DrugRow[]): Data;
+}
+
 export interface Operation {
   name: string;
   description: string;
   ours: { field: string; query: string };
   neo4jGraphql?: { field: string; query: string };
-  raw: RawQuery;
+  raw: RawQuery | RawRules;
   /** The part of the answer the three must agree on (the raw baseline answers in this server's shape). */
   canonical: { ours(data: Data): unknown; neo4jGraphql?(data: Data): unknown };
   /**
@@ -181,6 +194,28 @@ RETURN total, collect(t {.id, .name, .phase, .status}) AS nodes`,
   {
     name: "resistanceProfile",
     description: "resistanceProfile of the compound finding G1202R + L1196M",
+    ours: {
+      field: "resistanceProfile",
+      query:
+        '{ resistanceProfile(findings: ["G1202R", "L1196M"]) { drug { name } activity inferred evidence { evidence { level sources } } } }',
+    },
+    raw: {
+      // The same read (reasoning/resolve-evidence) and rules as this server; the rows in this server's shape.
+      rules: { findings: ["G1202R", "L1196M"] },
+      fromRows: (rows) => ({
+        resistanceProfile: rows.map((row) => ({
+          drug: { name: row.drug.name },
+          activity: row.activity,
+          inferred: row.inferred,
+          evidence: row.claims.map((claim) => ({ evidence: { level: claim.level, sources: claim.sources } })),
+        })),
+      }),
+    },
+    canonical: { ours: (d) => d.resistanceProfile },
+  },
+  {
+    name: "resistanceProfileLowerBound",
+    description: "resistanceProfile of G1202R + L1196M against a raw Cypher that does less (no rules)",
     rawLowerBound:
       "raw Cypher is a lower bound: the compound's own claim, else its worst component's, per drug; none of the " +
       "rules (source kinds, clinical over preclinical, mechanisms, bypass caps, name resolution, every ALK TKI)",

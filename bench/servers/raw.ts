@@ -1,27 +1,35 @@
 /**
  * The raw baseline: a bare node:http server that answers each benchmark operation with its hand-written Cypher
- * (bench/operations.ts), one auto-commit read, and the same JSON shape as this server. POST /raw/<operation>.
+ * (bench/operations.ts), one auto-commit read, and the same JSON shape as this server; a reasoning query with this
+ * server's statement and rules called directly (raw-answer.ts). POST /raw/<operation>.
  */
+import "reflect-metadata";
 import http from "node:http";
 import { createDriver } from "../../src/db/driver.js";
+import type { Reader } from "../../src/db/executor.js";
 import { operation } from "../operations.js";
 import { announce, benchConfig, counter } from "./common.js";
+import { rawAnswer } from "./raw-answer.js";
 
 const config = benchConfig();
 const driver = createDriver(config.neo4j);
 
+/** One auto-commit read per call, as this server's executor runs its reads (one network round trip, no BEGIN). */
+const reader: Reader = {
+  async read(query, params = {}) {
+    const session = driver.session({ database: config.neo4j.database, defaultAccessMode: "READ" });
+    try {
+      counter.roundTrips += 1;
+      const result = await session.run(query.text, params, { timeout: config.neo4j.queryTimeoutMs });
+      return result.records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
+  },
+};
+
 async function answer(name: string): Promise<unknown> {
-  const op = operation(name);
-  const session = driver.session({ database: config.neo4j.database, defaultAccessMode: "READ" });
-  try {
-    counter.roundTrips += 1;
-    // An auto-commit read, as this server's executor runs its reads (one network round trip, no BEGIN / COMMIT).
-    const result = await session.run(op.raw.cypher, op.raw.params, { timeout: config.neo4j.queryTimeoutMs });
-    const row = result.records[0]?.toObject() ?? {};
-    return { data: op.raw.toData(row) };
-  } finally {
-    await session.close();
-  }
+  return { data: await rawAnswer(operation(name), reader) };
 }
 
 const server = http.createServer((req, res) => {

@@ -42,6 +42,9 @@ export interface ReadOptions {
  * one. Every transaction has a timeout, every session is closed in `finally`, and driver errors leave as typed
  * errors whose messages are safe for clients.
  */
+/** What the reasoning reads need of an executor: one read (the benchmark's raw baseline passes its own). */
+export type Reader = Pick<Executor, "read">;
+
 export class Executor {
   constructor(
     private readonly driver: Driver,

@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import type { Reader } from "../../db/executor.js";
 import { unique } from "../../graph/normalize.js";
 import type { GraphNode } from "../shared/graph-node.js";
 import { buildCandidates, type Candidate } from "./options.js";
@@ -22,7 +23,7 @@ export interface Testing {
 
 /** Resolve and evidence (1 round trip) + the pure rules. */
 export async function resistanceProfile(
-  ctx: Context,
+  ctx: { executor: Reader },
   findings: string[],
   testing: Testing,
   level: Level | null,

@@ -1,5 +1,5 @@
-import type { Context } from "../../context.js";
 import { cypher } from "../../db/cypher.js";
+import type { Reader } from "../../db/executor.js";
 import { BadInputError } from "../../errors/errors.js";
 import { keyNeedles, nameKey, variantQueryKeys } from "../../graph/normalize.js";
 import { evidenceOf, type Evidence } from "./reasoning.repository.js";
@@ -69,7 +69,7 @@ export function checkNames(values: string[], argument: string, allowEmpty: boole
  * `extensions.suggestions`), found by a second query only on that error path.
  */
 export async function resolveInputs(
-  ctx: Context,
+  ctx: { executor: Reader },
   findings: string[],
   therapies: string[],
   detail: ReadDetail,
@@ -98,7 +98,7 @@ export function lookup(input: string, keys: string[]) {
 
 /** BAD_USER_INPUT naming the unknown names with close matches (one more round trip, on this error path only). */
 export async function reject(
-  ctx: Context,
+  ctx: { executor: Reader },
   argument: string,
   unknown: string[],
   labels: string[],
