@@ -109,11 +109,43 @@ describe("shortestPath", () => {
     expect(result.roundTrips).toBe(1);
   });
 
+  it("answers the same when both ends are ids (the -by-id statement) as when one is a name", async () => {
+    const read = vi.spyOn(Executor.prototype, "read");
+    const fields = `length nodes { id kind name entity { ... on Drug { approvalStatus } } }
+      relationships { type from to direction activity evidence { level sources } }`;
+    const ask = (from: string, to: string) =>
+      data(
+        graph,
+        `{ shortestPath(from: ${from}, to: ${to}, via: [SENSITIVE_TO, TESTS]) { ${fields} }
+           paths(from: ${from}, to: {id: "lorlatinib"}, maxHops: 2) { ${fields} } }`,
+      );
+    const byIds = await ask('{id: "ALK-G1202R"}', '{id: "NCT01970865"}');
+    const idReads = read.mock.calls.map(([query]) => query.name.split("(")[0]);
+    read.mockClear();
+    const byName = await ask('{name: "ALK G1202R", kind: VARIANT}', '{id: "NCT01970865"}');
+    const nameReads = read.mock.calls.map(([query]) => query.name.split("(")[0]);
+    read.mockRestore();
+    expect(idReads).toEqual(["queries/paths/shortest-by-id", "queries/paths/all-by-id"]);
+    expect(nameReads).toEqual(["queries/paths/shortest", "queries/paths/all"]);
+    expect(byIds).toEqual(byName);
+    expect((byIds as { paths: unknown[] }).paths.length).toBeGreaterThan(1);
+  });
+
+  it("rejects the same id at both ends", async () => {
+    const result = await run(graph, '{ shortestPath(from: {id: "lorlatinib"}, to: {id: "lorlatinib"}) { length } }');
+    expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ["from and to are the same node", "BAD_USER_INPUT"],
+    ]);
+  });
+
   it("rejects unknown ids with BAD_USER_INPUT naming them", async () => {
     const result = await run(graph, '{ shortestPath(from: {id: "nope"}, to: {id: "lorlatinib"}) { length } }');
     expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['no such node: from (id "nope")', "BAD_USER_INPUT"],
     ]);
+    const both = await run(graph, '{ paths(from: {id: "nope"}, to: {id: "nor this"}) { length } }');
+    expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(both.errors?.[0]?.message).toMatch(/from \(id "nope"\).*to \(id "nor this"\)/);
   });
 });
 

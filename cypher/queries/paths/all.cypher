@@ -4,7 +4,8 @@
 // their "|key|" needles), resolved in the same statement (the first by id, else by exact name key, else by alias,
 // through the Entity id constraint and the keysText TEXT index); `found` lists the refs that matched, so the server
 // can name a missing end. The block that resolves them is the same in paths/shortest.cypher and paths/all.cypher
-// (test/unit/cypher-paths.test.ts holds them equal).
+// (test/unit/cypher-paths.test.ts holds them equal). When both ends are ids the server runs paths/all-by-id
+// instead: the same statement with two id seeks for the ends.
 // Bounded on hubs: paths are enumerated one length at a time, and a longer length only while the shorter ones have
 // not filled $limit, so a question answered by short paths never enumerates the long ones through a hub.
 // Parameters: $refs, $limit, $maxHops (1..4, validated by the server: the number of paths grows

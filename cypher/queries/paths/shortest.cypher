@@ -4,7 +4,8 @@
 // their "|key|" needles), resolved in the same statement (the first by id, else by exact name key, else by alias,
 // through the Entity id constraint and the keysText TEXT index); `found` lists the refs that matched, so the server
 // can name a missing end. The block that resolves them is the same in paths/shortest.cypher and paths/all.cypher
-// (test/unit/cypher-paths.test.ts holds them equal).
+// (test/unit/cypher-paths.test.ts holds them equal). When both ends are ids the server runs paths/shortest-by-id
+// instead: the same statement with two id seeks for the ends.
 // Parameters: $refs, $entities (every property of each node, for `entity`; else id and names), $claims (every
 // property of each relationship, for evidence, activity and IC50; else none). Slots: {{types}} (allow-listed relationship types), {{maxHops}} (an integer validated by the
 // server, 1..8: Cypher cannot take a variable-length bound as a parameter).
