@@ -36,15 +36,15 @@ export interface ReadOptions {
   countRows?: boolean;
 }
 
+/** What the reasoning reads need of an executor: one read (the benchmark's raw baseline passes its own). */
+export type Reader = Pick<Executor, "read">;
+
 /**
  * The only module that talks to the driver. A read is one auto-commit statement, retried here on transient errors;
  * writes run in managed transactions (`executeWrite`, retried by the driver); exports stream from an explicit
  * one. Every transaction has a timeout, every session is closed in `finally`, and driver errors leave as typed
  * errors whose messages are safe for clients.
  */
-/** What the reasoning reads need of an executor: one read (the benchmark's raw baseline passes its own). */
-export type Reader = Pick<Executor, "read">;
-
 export class Executor {
   constructor(
     private readonly driver: Driver,

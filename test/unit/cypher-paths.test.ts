@@ -33,7 +33,7 @@ describe("paths/shortest and paths/all", () => {
   });
 
   // The `-by-id` forms differ from their file only in how the ends are found (two id seeks): the rest is the same.
-  it.each(["shortest", "all"])("paths/%s-by-id finds its paths as paths/%s does", (name) => {
+  it.each(["shortest", "all"])("paths/%s-by-id finds its paths as its resolving form does", (name) => {
     const body = pathsBlock(`queries/paths/${name}`);
     expect(body.split("\n").length).toBeGreaterThan(10);
     expect(pathsBlock(`queries/paths/${name}-by-id`)).toBe(body);
