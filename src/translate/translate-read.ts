@@ -122,10 +122,11 @@ export interface PageRoot {
 
 /** A connection root field (totalCount, pageInfo, edges and everything below the nodes) in one round trip. */
 export async function readPage(ctx: Context, info: GraphQLResolveInfo, root: PageRoot): Promise<Shaped> {
-  const textKey = `page:${root.label}:${root.sortBy}:${root.filters.join(",")}`;
+  const cursor = root.params.after !== null;
+  const textKey = `page:${root.label}:${root.sortBy}:${root.filters.join(",")}:${cursor ? "after" : "first"}`;
   const entry = compiled<ConnectionPlan>(info, ctx.hints, textKey, (planner, compiler) => {
     const plan = planner.connection(root.connectionType, root.label, info.fieldNodes, root.sortBy);
-    return { plan, clause: compiler.page(root.label, plan, root.filters, root.sortBy) };
+    return { plan, clause: compiler.page(root.label, plan, root.filters, root.sortBy, cursor) };
   });
   const params = paramsOf(entry, info, { ...root.params, limit: root.limit + 1 });
   const rows = await ctx.executor.read({ name: entry.name, text: entry.cypher }, params, { countRows: false });

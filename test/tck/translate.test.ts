@@ -1,3 +1,4 @@
+import { encodeCursor, SortKey } from "../../src/modules/shared/connection.js";
 import { execute, parse, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Context } from "../../src/context.js";
@@ -565,6 +566,22 @@ describe("claims asked only for their other end", () => {
 });
 
 describe("connections", () => {
+  it("tests the cursor only on pages after one, and orders by id alone when sorted by id", async () => {
+    const after = encodeCursor({ orderBy: SortKey.NAME, value: "A", id: "NCT1" });
+    const [next] = await translate(
+      `{ trials(first: 2, phase: PHASE3, orderBy: NAME, after: "${after}") { edges { node { nctId } } } }`,
+    );
+    expect(next!.cypher).toContain(
+      "WHERE (n.phase = $where.phase AND (n.name > $after.value OR (n.name = $after.value AND n.id > $after.id)))\n",
+    );
+    expect(next!.cypher).toContain("ORDER BY n.name ASC, n.id ASC\n");
+    expect(next!.params.after).toEqual({ value: "A", id: "NCT1" });
+    const [first] = await translate(`{ trials(first: 2) { edges { node { nctId } } } }`);
+    expect(first!.cypher).not.toContain("$after");
+    expect(first!.cypher).toContain("ORDER BY n.id ASC\n");
+    expect(first!.params).not.toHaveProperty("after");
+  });
+
   it("compiles a filtered page with totalCount, pageInfo and nested lists into one statement", async () => {
     const [statement, ...rest] = await translate(`{
       trials(first: 2, phase: PHASE3, orderBy: NAME) {
@@ -581,7 +598,7 @@ describe("connections", () => {
       WITH count(n) AS total
       RETURN total, COLLECT {
         MATCH (n:ClinicalTrial)
-        WHERE (n.phase = $where.phase AND ($after IS NULL OR n.name > $after.value OR (n.name = $after.value AND n.id > $after.id)))
+        WHERE n.phase = $where.phase
         WITH n
         ORDER BY n.name ASC, n.id ASC
         LIMIT $limit
@@ -660,7 +677,6 @@ describe("connections", () => {
     `);
     expect(statement!.params).toMatchInlineSnapshot(`
       {
-        "after": null,
         "limit": 3,
         "p0": 3,
         "p1": 1,
